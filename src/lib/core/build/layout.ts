@@ -1,0 +1,79 @@
+/**
+ * build/layout: two precomputed layouts, so the page never lays anything out.
+ * - force (x, y): seeded random start, a fixed number of ForceAtlas2 iterations, then
+ *   noverlap so nodes do not sit on each other;
+ * - time (tx, ty): x is the date, y separates kinds into lanes; undated nodes sit at the
+ *   mean date of their dated neighbours, or in a column left of the axis.
+ */
+import type Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import { spanOf } from '../extract/date';
+import { createRng } from '../util/hash';
+import { round, undirectedProjection } from './metrics';
+
+/** Fewer iterations on large graphs: a fixed count keeps the build deterministic and bounded. */
+export function iterationsFor(order: number): number {
+	if (order <= 1_000) return 600;
+	if (order <= 10_000) return 200;
+	return 60;
+}
+
+export function computeForceLayout(graph: Graph, seed: number): Record<string, { x: number; y: number }> {
+	const projection = undirectedProjection(graph);
+	const rng = createRng(seed);
+	const radius = Math.sqrt(projection.order) * 10;
+	projection.forEachNode((node) => {
+		projection.mergeNodeAttributes(node, { x: (rng() - 0.5) * radius, y: (rng() - 0.5) * radius, size: graph.getNodeAttribute(node, 'size') ?? 5 });
+	});
+	if (projection.order > 1) {
+		const settings = forceAtlas2.inferSettings(projection);
+		forceAtlas2.assign(projection, {
+			iterations: iterationsFor(projection.order),
+			getEdgeWeight: 'weight',
+			settings: { ...settings, barnesHutOptimize: projection.order > 2_000, gravity: 1, scalingRatio: 10, strongGravityMode: false, adjustSizes: false }
+		});
+		if (projection.order <= 20_000) noverlap.assign(projection, { maxIterations: 120, settings: { ratio: 1.3, margin: 2 } });
+	}
+	const positions: Record<string, { x: number; y: number }> = {};
+	projection.forEachNode((node, attributes) => {
+		const x = Number.isFinite(attributes.x) ? attributes.x : 0;
+		const y = Number.isFinite(attributes.y) ? attributes.y : 0;
+		positions[node] = { x: round(x, 3), y: round(y, 3) };
+	});
+	return positions;
+}
+
+/** Lanes of the time layout, top to bottom. */
+export const TIME_LANES = ['document', 'event', 'date', 'quote', 'theme', 'publication', 'law', 'concept', 'person', 'organization'];
+
+export function computeTimeLayout(graph: Graph, width = 2000, laneHeight = 120): Record<string, { tx: number; ty: number }> {
+	const times = new Map<string, number>();
+	graph.forEachNode((node, attributes) => {
+		const date = attributes.date ?? attributes.adopted ?? attributes.docDate;
+		if (typeof date === 'string' && /^\d{4}/.test(date)) times.set(node, spanOf(date)[0]);
+	});
+	const values = [...times.values()];
+	const min = values.length ? Math.min(...values) : 0;
+	const max = values.length ? Math.max(...values) : 1;
+	const scale = (t: number) => (max === min ? 0 : ((t - min) / (max - min)) * width - width / 2);
+	const positions: Record<string, { tx: number; ty: number }> = {};
+	const laneCounts = new Map<string, number>();
+	graph.forEachNode((node, attributes) => {
+		let t = times.get(node);
+		if (t === undefined) {
+			const neighbours = graph.neighbors(node).map((n) => times.get(n)).filter((v): v is number => v !== undefined);
+			if (neighbours.length) t = neighbours.reduce((a, b) => a + b, 0) / neighbours.length;
+		}
+		const lane = Math.max(0, TIME_LANES.indexOf(attributes.kind));
+		const order = laneCounts.get(attributes.kind) ?? 0;
+		laneCounts.set(attributes.kind, order + 1);
+		// Spread a lane over a band so equal dates do not stack exactly; deterministic by order.
+		const offset = ((order * 37) % 9) * (laneHeight / 10) - laneHeight * 0.4;
+		positions[node] = {
+			tx: round(t === undefined ? -width / 2 - 150 - (order % 5) * 30 : scale(t), 3),
+			ty: round(-(lane * laneHeight + offset), 3)
+		};
+	});
+	return positions;
+}

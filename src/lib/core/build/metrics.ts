@@ -1,0 +1,59 @@
+/**
+ * build/metrics: degree, PageRank and Louvain communities, computed once at build time on
+ * the undirected projection of the graph (who is connected to whom, whatever the direction),
+ * with a seeded random source so the same corpus gives the same communities.
+ */
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import { createRng } from '../util/hash';
+
+export const DEFAULT_SEED = 20160419;
+
+/** Undirected, simple projection of any graph (parallel and reciprocal edges merged, weights summed). */
+export function undirectedProjection(graph: Graph): Graph {
+	const projection = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+	graph.forEachNode((node) => projection.addNode(node));
+	graph.forEachEdge((_edge, attributes, source, target) => {
+		if (source === target) return;
+		const weight = typeof attributes.weight === 'number' ? attributes.weight : 1;
+		if (projection.hasEdge(source, target)) projection.updateEdgeAttribute(source, target, 'weight', (w: number) => w + weight);
+		else projection.addEdge(source, target, { weight });
+	});
+	return projection;
+}
+
+export interface Metrics {
+	degree: Record<string, number>;
+	pagerank: Record<string, number>;
+	community: Record<string, number>;
+	communityCount: number;
+	modularity: number;
+}
+
+export function computeMetrics(graph: Graph, seed = DEFAULT_SEED): Metrics {
+	const projection = undirectedProjection(graph);
+	const degree: Record<string, number> = {};
+	graph.forEachNode((node) => (degree[node] = graph.degree(node)));
+	const ranks = projection.size ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 }) : {};
+	const pagerankRounded: Record<string, number> = {};
+	projection.forEachNode((node) => (pagerankRounded[node] = round(ranks[node] ?? 1 / Math.max(1, projection.order), 8)));
+	let community: Record<string, number> = {};
+	let communityCount = 0;
+	let modularity = 0;
+	if (projection.size) {
+		const detailed = louvain.detailed(projection, { rng: createRng(seed), getEdgeWeight: 'weight', resolution: 1 });
+		community = detailed.communities;
+		communityCount = detailed.count;
+		modularity = round(detailed.modularity, 6);
+	} else {
+		projection.forEachNode((node, _a) => (community[node] = communityCount++));
+	}
+	return { degree, pagerank: pagerankRounded, community, communityCount, modularity };
+}
+
+/** Round to fixed decimals, so the output bytes do not depend on floating-point noise. */
+export function round(value: number, decimals: number): number {
+	const factor = 10 ** decimals;
+	return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,88 @@
+/**
+ * ingest/text: character-level clean-up shared by every stage.
+ * Display text keeps the document's own punctuation; match keys (NFKC, traditional →
+ * simplified, no punctuation or spaces) are what quotations are compared and searched by.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+// Zero-width characters, BOMs in the middle of text, bidi marks, line/paragraph separators
+// and C0/C1 controls (except tab) carry no text: they are removed from every line.
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]/g;
+
+/** Remove invisible characters and turn tabs and odd spaces into plain spaces. */
+export function cleanLine(raw: string): string {
+	return raw.replace(INVISIBLE, '').replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, ' ');
+}
+
+/** Full-width digits and letters to ASCII (for date parsing), leaving CJK punctuation alone. */
+export function toHalfWidthDigits(text: string): string {
+	return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+const toSimplified = Converter({ from: 'twp', to: 'cn' });
+const SIMPLIFY_CACHE_LIMIT = 50_000;
+const simplifyCache = new Map<string, string>();
+
+/** Traditional (Taiwan, with phrases) → simplified Chinese. */
+export function simplify(text: string): string {
+	const cached = simplifyCache.get(text);
+	if (cached !== undefined) return cached;
+	const result = toSimplified(text);
+	if (simplifyCache.size < SIMPLIFY_CACHE_LIMIT) simplifyCache.set(text, result);
+	return result;
+}
+
+/** Anything that is not a letter or a digit: punctuation, symbols, spaces. */
+const NON_WORD = /[^\p{L}\p{N}]/gu;
+
+/**
+ * The key under which texts are compared: NFKC (full-width → half-width), traditional →
+ * simplified, lower case, punctuation and spaces removed.
+ */
+export function normalizeForMatch(text: string): string {
+	return simplify(text.normalize('NFKC')).toLowerCase().replace(NON_WORD, '');
+}
+
+/** Join two pieces of a wrapped line: no space between CJK characters, one space between Latin words. */
+export function joinWrapped(left: string, right: string): string {
+	if (!left) return right;
+	if (!right) return left;
+	const last = left[left.length - 1];
+	const first = right[0];
+	return /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) ? `${left} ${right}` : left + right;
+}
+
+/** Characters that end a sentence or a paragraph in Chinese text. */
+export const SENTENCE_END = /[。！？!?…”」』）)】]$/;
+
+/** True when the text ends a sentence (so a following line starts a new paragraph). */
+export function endsSentence(text: string): boolean {
+	return SENTENCE_END.test(text.trimEnd());
+}
+
+/**
+ * normalizeForMatch, character by character, with a map from every position of the
+ * normalised text back to its offset in `text` (for highlighting matches in display text).
+ */
+export function normalizeWithMap(text: string): { norm: string; offsets: number[] } {
+	let norm = '';
+	const offsets: number[] = [];
+	let offset = 0;
+	for (const ch of text) {
+		const mapped = simplify(ch.normalize('NFKC')).toLowerCase().replace(NON_WORD, '');
+		for (const out of mapped) {
+			norm += out;
+			offsets.push(offset);
+		}
+		offset += ch.length;
+	}
+	return { norm, offsets };
+}
+
+/** The display substring of `text` covering normalised positions [start, start + length). */
+export function displaySpan(text: string, offsets: number[], start: number, length: number): { from: number; to: number } {
+	const from = offsets[start] ?? 0;
+	const lastOffset = offsets[start + length - 1] ?? text.length - 1;
+	const lastChar = text.codePointAt(lastOffset) ?? 0;
+	return { from, to: lastOffset + (lastChar > 0xffff ? 2 : 1) };
+}
