@@ -116,7 +116,7 @@ export function extractPassages(
 			return;
 		}
 		checkBalance(text, block.line, doc.warnings);
-		if (block.dangling && text === block.text) doc.warnings.push({ line: block.endLine, message: 'attributed passage ends mid-sentence (cut text or OCR column break); kept as written' });
+		if (block.dangling) doc.warnings.push({ line: block.endLine, message: 'attributed passage ends mid-sentence (cut text or OCR column break); kept as written' });
 		doc.records.push({
 			file,
 			line: block.line,

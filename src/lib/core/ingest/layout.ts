@@ -89,6 +89,10 @@ function classifyOne(cleaned: string[], index: number, headingsAllowed: boolean)
 	}
 	const numbered = NUMBERED_ITEM.exec(text) ?? MARKDOWN_LIST.exec(text);
 	if (numbered) return { line, kind: 'item', text: text.slice(numbered[0].length).trim(), marker: numbered[0].trim() };
+	// A run-in subhead standing alone: 强化网络空间综合治理——
+	if (/[—–]{1,2}$/.test(text) && text.length <= HEADING_MAX_CHARS + 2 && !/[。！？]/.test(text)) {
+		return { line, kind: 'heading', text: text.replace(/[—–]+$/, '').trim(), level: 3 };
+	}
 	if (headingsAllowed && looksLikeStandaloneHeading(cleaned, index)) {
 		return { line, kind: 'heading', text, level: 2 };
 	}

@@ -9,8 +9,19 @@ import { displaySpan, normalizeWithMap } from '../ingest/text';
 import type { QuoteGroup } from './quotes';
 import { ShingleIndex, longestSharedRun, shinglesOf } from './shingles';
 
-/** Shortest shared wording that counts as an echo (a 12-character phrase is a formulation, not chance). */
-export const MIN_ECHO_CHARS = 12;
+/** Shortest shared wording that counts as an echo: ten characters (建久安之势、成长治之业) is a formulation, not chance. */
+export const MIN_ECHO_CHARS = 10;
+
+/** A shorter shared run still counts when it is a whole clause (互联网不是法外之地，…). */
+export const MIN_CLAUSE_ECHO_CHARS = 8;
+
+const CLAUSE_BOUNDARY = /[\s，。！？；：、“”「」《》（）,.!?;:()]/;
+
+function isWholeClause(text: string, from: number, to: number): boolean {
+	const before = from === 0 || CLAUSE_BOUNDARY.test(text[from - 1]);
+	const after = to >= text.length || CLAUSE_BOUNDARY.test(text[to]);
+	return before && after;
+}
 
 export interface Echo {
 	file: string;
@@ -32,12 +43,13 @@ export function findEchoes(files: { file: string; passages: (UnattributedPassage
 			const { norm, offsets } = normalizeWithMap(passage.text);
 			if (norm.length < MIN_ECHO_CHARS) continue;
 			const own = shinglesOf(norm);
-			for (const [i] of index.candidates(own, MIN_ECHO_CHARS - 3)) {
+			for (const [i] of index.candidates(own, MIN_CLAUSE_ECHO_CHARS - 3)) {
 				const quote = quotes[i];
 				if (quote.records.some((r) => r.file === file)) continue;
 				const run = longestSharedRun(norm, quoteShingles[i]);
-				if (run.length < MIN_ECHO_CHARS) continue;
+				if (run.length < MIN_CLAUSE_ECHO_CHARS) continue;
 				const span = displaySpan(passage.text, offsets, run.start, run.length);
+				if (run.length < MIN_ECHO_CHARS && !isWholeClause(passage.text, span.from, span.to)) continue;
 				const echo: Echo = {
 					file,
 					quote: quote.key,
