@@ -31,7 +31,7 @@ export function computeForceLayout(graph: Graph, seed: number): Record<string, {
 		forceAtlas2.assign(projection, {
 			iterations: iterationsFor(projection.order),
 			getEdgeWeight: 'weight',
-			settings: { ...settings, barnesHutOptimize: projection.order > 2_000, gravity: 1, scalingRatio: 10, strongGravityMode: false, adjustSizes: false }
+			settings: { ...settings, barnesHutOptimize: projection.order > 2_000, gravity: 1, scalingRatio: 12, strongGravityMode: false, adjustSizes: false }
 		});
 		if (projection.order <= 20_000) noverlap.assign(projection, { maxIterations: 120, settings: { ratio: 1.3, margin: 2 } });
 	}

@@ -9,14 +9,20 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { createRng } from '../util/hash';
 
 export const DEFAULT_SEED = 20160419;
+/** Weight of a document's own mention of a term, relative to a quote's. */
+const DOCUMENT_MENTION_WEIGHT = 0.15;
 
 /** Undirected, simple projection of any graph (parallel and reciprocal edges merged, weights summed). */
 export function undirectedProjection(graph: Graph): Graph {
 	const projection = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
 	graph.forEachNode((node) => projection.addNode(node));
 	graph.forEachEdge((_edge, attributes, source, target) => {
-		if (source === target) return;
-		const weight = typeof attributes.weight === 'number' ? attributes.weight : 1;
+		// co_occurs restates what mentions already say (two concepts in one quote): counting it
+		// again would pull every concept into one hairball.
+		if (source === target || attributes.kind === 'co_occurs') return;
+		// A document names dozens of concepts in passing; its quotes carry the real structure,
+		// so those links pull only lightly.
+		const weight = attributes.kind === 'mentions' && source.startsWith('doc:') ? DOCUMENT_MENTION_WEIGHT : 1;
 		if (projection.hasEdge(source, target)) projection.updateEdgeAttribute(source, target, 'weight', (w: number) => w + weight);
 		else projection.addEdge(source, target, { weight });
 	});

@@ -4,6 +4,7 @@
  * build script can print progress and the benchmark can time stages.
  */
 import Graph from 'graphology';
+import { pinyin } from 'pinyin-pro';
 import { extractPassages, lineAtOffset, type ExtractedDocument, type PassageRecord } from '../extract/passages';
 import { datesAgree, parseDate, precisionOf } from '../extract/date';
 import { ingestCorpus, type CorpusFile, type IngestedDocument } from '../ingest/corpus';
@@ -38,7 +39,7 @@ export interface BuildResult {
 }
 
 /** Canvas labels of quotes are shortened; the panel shows the full text. */
-const QUOTE_LABEL_CHARS = 16;
+const QUOTE_LABEL_CHARS = 12;
 
 export function shortLabel(text: string, max = QUOTE_LABEL_CHARS): string {
 	const chars = [...text.replace(/\s+/g, '')];
@@ -133,7 +134,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		const title = doc.meta.title ?? ext.title ?? doc.file;
 		addNode(`doc:${doc.file}`, {
 			kind: 'document',
-			label: shortLabel(title, 24),
+			label: shortLabel(title, 14),
 			title,
 			file: doc.file,
 			publisher: doc.meta.publisher,
@@ -277,6 +278,15 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 			size: round(4 + 16 * Math.sqrt(rank / maxRank), 3)
 		});
 	});
+	addPinyin(graph);
+	graph.forEachNode((node, attributes) => {
+		if (attributes.kind === 'quote') return;
+		let quotes = 0;
+		graph.forEachNeighbor(node, (n) => {
+			if (graph.getNodeAttribute(n, 'kind') === 'quote') quotes++;
+		});
+		graph.setNodeAttribute(node, 'quoteCount', quotes);
+	});
 	graph.setAttribute('communities', metrics.communityCount);
 	graph.setAttribute('modularity', metrics.modularity);
 	stage('metrics', `${metrics.communityCount} communities, modularity ${metrics.modularity}`);
@@ -300,6 +310,25 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		edges: graph.size
 	};
 	return { graph, report };
+}
+
+/**
+ * Pinyin (full and initials) of every name, computed at build time so the page can match
+ * `wlqg` or `wangluoqiangguo` to 网络强国 without shipping a pinyin dictionary.
+ */
+function addPinyin(graph: Graph): void {
+	graph.forEachNode((node, attributes) => {
+		if (attributes.kind === 'quote' || attributes.kind === 'date') return;
+		const names = [attributes.label as string, ...((attributes.aliases as string[] | undefined) ?? [])].filter((n) => /\p{Script=Han}/u.test(n ?? '')).slice(0, 6);
+		const keys = new Set<string>();
+		for (const name of names) {
+			const syllables = pinyin(name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+			if (!syllables.length) continue;
+			keys.add(syllables.join('').toLowerCase());
+			keys.add(syllables.map((s) => s[0] ?? '').join('').toLowerCase());
+		}
+		if (keys.size) graph.setNodeAttribute(node, 'py', [...keys]);
+	});
 }
 
 function addDateNode(graph: Graph, iso: string): string {

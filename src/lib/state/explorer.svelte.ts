@@ -1,0 +1,67 @@
+/**
+ * state/explorer: the one runes state module of the explorer. The URL is the source of truth
+ * for the view (CONTRACT §4): actions write the URL, the view is derived from it, so reload
+ * and back/forward restore any view. Hover is the only view state outside the URL.
+ */
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import Graph from 'graphology';
+import graphUrl from '../../../graph-data/graph.json?url';
+import { computeVisible, countVisibleEdges } from '$lib/core/query/filter';
+import { parseView, serializeView, type ViewState } from '$lib/core/view/url';
+import { strings } from '$lib/i18n';
+
+export class ExplorerState {
+	graph = $state.raw<Graph | null>(null);
+	loadError = $state<string | null>(null);
+	hovered = $state<string | undefined>(undefined);
+
+	view: ViewState = $derived(parseView(page.url.searchParams, (key) => this.graph?.hasNode(key) ?? false));
+	t = $derived(strings(this.view.lang));
+	visible: Set<string> = $derived(
+		this.graph
+			? computeVisible(this.graph, {
+					kinds: this.view.kinds,
+					from: this.view.from,
+					to: this.view.to,
+					doc: this.view.doc,
+					community: this.view.community,
+					center: this.view.node,
+					depth: this.view.depth
+				})
+			: new Set()
+	);
+	visibleEdgeCount = $derived(this.graph ? countVisibleEdges(this.graph, this.visible) : 0);
+
+	async load(fetcher: typeof fetch = fetch): Promise<void> {
+		try {
+			const response = await fetcher(graphUrl);
+			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+			const data = await response.json();
+			const graph = new Graph({ multi: true, type: 'directed' });
+			graph.import(data);
+			this.graph = graph;
+		} catch (error) {
+			this.loadError = (error as Error).message;
+		}
+	}
+
+	/** Change the view: the URL changes, the view follows. */
+	navigate(patch: Partial<ViewState>, options: { replace?: boolean } = {}): void {
+		const next = { ...this.view, ...patch };
+		const query = serializeView(next);
+		void goto(query || page.url.pathname, { keepFocus: true, noScroll: true, replaceState: options.replace ?? false });
+	}
+
+	select(node: string | undefined): void {
+		if (node === this.view.node) return;
+		this.navigate({ node });
+	}
+
+	/** The current view as an absolute link, for "copy link". */
+	shareLink(): string {
+		return `${page.url.origin}${page.url.pathname}${serializeView(this.view)}`;
+	}
+}
+
+export const explorer = new ExplorerState();
