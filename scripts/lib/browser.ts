@@ -9,7 +9,10 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(CHROMIUM_PATH)) throw new Error(`chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-noto-cjk)`);
+	if (!existsSync(CHROMIUM_PATH))
+		throw new Error(
+			`chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-noto-cjk)`
+		);
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,

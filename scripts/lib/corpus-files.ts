@@ -25,7 +25,10 @@ export function listCorpusFiles(root: string): { files: string[]; unreadable: Un
 		try {
 			real = realpathSync(dir);
 		} catch (error) {
-			unreadable.push({ path: relPath(root, dir), reason: `cannot resolve folder: ${(error as Error).message}` });
+			unreadable.push({
+				path: relPath(root, dir),
+				reason: `cannot resolve folder: ${(error as Error).message}`
+			});
 			return;
 		}
 		if (visited.has(real)) {
@@ -37,7 +40,10 @@ export function listCorpusFiles(root: string): { files: string[]; unreadable: Un
 		try {
 			entries = readdirSync(dir, { withFileTypes: true });
 		} catch (error) {
-			unreadable.push({ path: relPath(root, dir), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+			unreadable.push({
+				path: relPath(root, dir),
+				reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+			});
 			return;
 		}
 		for (const entry of entries.sort((a, b) => compareCodePoints(a.name, b.name))) {
@@ -59,7 +65,10 @@ export function listCorpusFiles(root: string): { files: string[]; unreadable: Un
 		}
 	};
 	walk(root);
-	return { files: files.sort((a, b) => compareCodePoints(relPath(root, a), relPath(root, b))), unreadable };
+	return {
+		files: files.sort((a, b) => compareCodePoints(relPath(root, a), relPath(root, b))),
+		unreadable
+	};
 }
 
 export function relPath(root: string, full: string): string {
@@ -74,7 +83,12 @@ export function readManifest(root: string): { meta: Record<string, DocumentMeta>
 		const meta: Record<string, DocumentMeta> = {};
 		for (const [file, value] of Object.entries(parsed as Record<string, Record<string, unknown>>)) {
 			if (!value || typeof value !== 'object') continue;
-			meta[file] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : String(v)]));
+			meta[file] = Object.fromEntries(
+				Object.entries(value).map(([k, v]) => [
+					k,
+					v instanceof Date ? v.toISOString().slice(0, 10) : String(v)
+				])
+			);
 		}
 		return { meta };
 	} catch (error) {
@@ -82,7 +96,11 @@ export function readManifest(root: string): { meta: Record<string, DocumentMeta>
 	}
 }
 
-export function readCorpus(root: string): { files: CorpusFile[]; unreadable: UnreadableFile[]; manifestError?: string } {
+export function readCorpus(root: string): {
+	files: CorpusFile[];
+	unreadable: UnreadableFile[];
+	manifestError?: string;
+} {
 	const { files: paths, unreadable } = listCorpusFiles(root);
 	const { meta, error } = readManifest(root);
 	const files: CorpusFile[] = [];
@@ -91,13 +109,18 @@ export function readCorpus(root: string): { files: CorpusFile[]; unreadable: Unr
 		try {
 			files.push({ path, bytes: new Uint8Array(readFileSync(full)), meta: meta[path] });
 		} catch (e) {
-			unreadable.push({ path, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+			unreadable.push({
+				path,
+				reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+			});
 		}
 	}
 	return { files, unreadable, manifestError: error };
 }
 
-export function readRegistryTexts(dir: string): Partial<Record<RegistryName, { label: string; text: string }>> {
+export function readRegistryTexts(
+	dir: string
+): Partial<Record<RegistryName, { label: string; text: string }>> {
 	const texts: Partial<Record<RegistryName, { label: string; text: string }>> = {};
 	for (const name of REGISTRY_NAMES) {
 		const path = join(dir, `${name}.yaml`);

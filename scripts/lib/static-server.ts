@@ -45,10 +45,19 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
 			return;
 		}
 		const body = readFileSync(path);
-		const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+		const headers: Record<string, string> = {
+			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'cache-control': 'no-store'
+		};
 		if (path.endsWith('.html')) {
-			const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(body.toString('utf8'));
-			if (csp) headers['content-security-policy'] = csp[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+			const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(
+				body.toString('utf8')
+			);
+			if (csp)
+				headers['content-security-policy'] = csp[1]
+					.replace(/&#39;/g, "'")
+					.replace(/&quot;/g, '"')
+					.replace(/&amp;/g, '&');
 		}
 		res.writeHead(200, headers).end(body);
 	});

@@ -37,7 +37,8 @@ const zh = {
 		part_of: '属于'
 	} as Record<string, string>,
 	incoming: '被',
-	status: (nodes: number, edges: number, total: number) => `显示 ${nodes} / ${total} 个节点，${edges} 条连线`,
+	status: (nodes: number, edges: number, total: number) =>
+		`显示 ${nodes} / ${total} 个节点，${edges} 条连线`,
 	loading: '正在载入图谱…',
 	loadFailed: '图谱载入失败：',
 	close: '关闭',
@@ -127,7 +128,8 @@ const en: Strings = {
 		part_of: 'part of'
 	},
 	incoming: '← ',
-	status: (nodes: number, edges: number, total: number) => `Showing ${nodes} of ${total} nodes, ${edges} edges`,
+	status: (nodes: number, edges: number, total: number) =>
+		`Showing ${nodes} of ${total} nodes, ${edges} edges`,
 	loading: 'Loading the graph…',
 	loadFailed: 'Could not load the graph: ',
 	close: 'Close',

@@ -45,9 +45,24 @@ export interface LabelledPassage {
 
 export interface CorpusLabels {
 	passages: LabelledPassage[];
-	otherSpeakers: { file: string; line: number; endLine: number; speaker: string; startsWith: string; endsWith: string; event: string }[];
+	otherSpeakers: {
+		file: string;
+		line: number;
+		endLine: number;
+		speaker: string;
+		startsWith: string;
+		endsWith: string;
+		event: string;
+	}[];
 	families: string[][];
-	echoes: { file: string; line: number; echoes: string; alsoIn?: string[]; shared: string; kind: 'verbatim' | 'paraphrase' | 'phrase' }[];
+	echoes: {
+		file: string;
+		line: number;
+		echoes: string;
+		alsoIn?: string[];
+		shared: string;
+		kind: 'verbatim' | 'paraphrase' | 'phrase';
+	}[];
 	unattributed: { file: string; line: number; why: string }[];
 }
 
@@ -57,5 +72,11 @@ export function readLabels(): CorpusLabels {
 
 /** The quote node whose appearances include file:line. */
 export function quoteAt(graph: Graph, file: string, line: number): string | undefined {
-	return graph.findNode((_key, attributes) => attributes.kind === 'quote' && (attributes.appearances as { file: string; line: number }[]).some((a) => a.file === file && a.line === line));
+	return graph.findNode(
+		(_key, attributes) =>
+			attributes.kind === 'quote' &&
+			(attributes.appearances as { file: string; line: number }[]).some(
+				(a) => a.file === file && a.line === line
+			)
+	);
 }

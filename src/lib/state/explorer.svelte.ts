@@ -5,18 +5,24 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { resolve } from '$app/paths';
 import Graph from 'graphology';
 import graphUrl from '../../../graph-data/graph.json?url';
 import { computeVisible, countVisibleEdges } from '$lib/core/query/filter';
 import { parseView, serializeView, type ViewState } from '$lib/core/view/url';
 import { strings } from '$lib/i18n';
 
+// Visible sets are replaced as a whole on every view change, never mutated: a plain Set is right.
+const NO_NODES: Set<string> = new Set();
+
 export class ExplorerState {
 	graph = $state.raw<Graph | null>(null);
 	loadError = $state<string | null>(null);
 	hovered = $state<string | undefined>(undefined);
 
-	view: ViewState = $derived(parseView(page.url.searchParams, (key) => this.graph?.hasNode(key) ?? false));
+	view: ViewState = $derived(
+		parseView(page.url.searchParams, (key) => this.graph?.hasNode(key) ?? false)
+	);
 	t = $derived(strings(this.view.lang));
 	visible: Set<string> = $derived(
 		this.graph
@@ -29,7 +35,7 @@ export class ExplorerState {
 					center: this.view.node,
 					depth: this.view.depth
 				})
-			: new Set()
+			: NO_NODES
 	);
 	visibleEdgeCount = $derived(this.graph ? countVisibleEdges(this.graph, this.visible) : 0);
 
@@ -50,7 +56,13 @@ export class ExplorerState {
 	navigate(patch: Partial<ViewState>, options: { replace?: boolean } = {}): void {
 		const next = { ...this.view, ...patch };
 		const query = serializeView(next);
-		void goto(query || page.url.pathname, { keepFocus: true, noScroll: true, replaceState: options.replace ?? false });
+		// Only the query changes: same route, so there is no path to resolve() beyond the base.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		void goto(`${resolve('/')}${query}`, {
+			keepFocus: true,
+			noScroll: true,
+			replaceState: options.replace ?? false
+		});
 	}
 
 	select(node: string | undefined): void {

@@ -61,7 +61,10 @@ export function splitOccasion(text: string): { occasion: string; kind?: Occasion
 		}
 	}
 	core = core
-		.replace(/(?:上|时|中)?的?(?:重要)?(?:讲话|演讲|致辞|发言|报告|指示|批示|贺信|回信|谈话|文章)$/, '')
+		.replace(
+			/(?:上|时|中)?的?(?:重要)?(?:讲话|演讲|致辞|发言|报告|指示|批示|贺信|回信|谈话|文章)$/,
+			''
+		)
 		.replace(/^(?:在|于)(?:主持)?/, '')
 		.replace(/(?:上|时|中)$/, '')
 		.trim();
@@ -89,7 +92,11 @@ export function parseCitation(rest: string): Citation | undefined {
 		citation.year = publisher[2];
 	}
 	const page = /第\s*(\d+(?:\s*[-–—－~至、,，]\s*\d+)*)\s*页/.exec(rest);
-	if (page) citation.page = page[1].replace(/\s+/g, '').replace(/[–—－~至]/g, '-').replace(/[、，]/g, ',');
+	if (page)
+		citation.page = page[1]
+			.replace(/\s+/g, '')
+			.replace(/[–—－~至]/g, '-')
+			.replace(/[、，]/g, ',');
 	const after = rest.slice(publication.index + publication[0].length);
 	const issue = /^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/.exec(after);
 	if (issue) {
@@ -102,13 +109,19 @@ export function parseCitation(rest: string): Citation | undefined {
 function findSpeaker(text: string, speakers: string[]): { speaker?: string; rest: string } {
 	const trimmed = text.replace(/^[，,、\s]+/, '');
 	for (const name of speakers) {
-		if (trimmed.startsWith(name)) return { speaker: name, rest: trimmed.slice(name.length).replace(/^(?:总书记|同志)/, '') };
+		if (trimmed.startsWith(name))
+			return { speaker: name, rest: trimmed.slice(name.length).replace(/^(?:总书记|同志)/, '') };
 	}
 	return { rest: trimmed };
 }
 
 /** Parse a dash line (`——2016年4月19日，习近平在…上的讲话`), with wrapped lines already joined. */
-export function parseDashAttribution(raw: string, line: number, endLine: number, context: AttributionContext): Attribution {
+export function parseDashAttribution(
+	raw: string,
+	line: number,
+	endLine: number,
+	context: AttributionContext
+): Attribution {
 	const body = raw.replace(/^(?:[—–―]{1,2}|-{2,})\s*/, '').trim();
 	const { date, dateError } = readDate(body, context);
 	let rest = date ? body.replace(date.raw, '') : body;
@@ -116,7 +129,9 @@ export function parseDashAttribution(raw: string, line: number, endLine: number,
 	rest = rest.replace(/^[\s\d０-９〇零一二三四五六七八九十年月日号至-]*[，,、\s]*/, '');
 	const { speaker, rest: afterSpeaker } = findSpeaker(rest, context.speakers);
 	const titled = /《([^《》]+)》/.exec(afterSpeaker);
-	const { occasion, kind } = splitOccasion(titled ? afterSpeaker.replace(titled[0], '') || titled[1] : afterSpeaker);
+	const { occasion, kind } = splitOccasion(
+		titled ? afterSpeaker.replace(titled[0], '') || titled[1] : afterSpeaker
+	);
 	return {
 		form: 'dash',
 		raw: body,
@@ -135,10 +150,19 @@ export function parseDashAttribution(raw: string, line: number, endLine: number,
  * Parse a title line: `《在…上的讲话》（2016年4月19日），习近平《论…》，中央文献出版社2020年版，第195页`,
  * tolerating a missing 《 or 》, a doubled `（（`, no 《》 at all, and a newspaper as source.
  */
-export function parseTitleAttribution(raw: string, line: number, endLine: number, context: AttributionContext, form: AttributionForm = 'title'): Attribution {
+export function parseTitleAttribution(
+	raw: string,
+	line: number,
+	endLine: number,
+	context: AttributionContext,
+	form: AttributionForm = 'title'
+): Attribution {
 	const body = raw.trim();
 	const open = body.search(/[（(]/);
-	const titlePart = (open >= 0 ? body.slice(0, open) : body).replace(/^(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])\s*/, '');
+	const titlePart = (open >= 0 ? body.slice(0, open) : body).replace(
+		/^(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])\s*/,
+		''
+	);
 	const title = titlePart.replace(/[《》〈〉]/g, '').trim();
 	const close = body.search(/[）)](?!.*[）)][，,])/);
 	const dateText = open >= 0 ? body.slice(open, close > open ? close + 1 : undefined) : body;
@@ -163,8 +187,16 @@ export function parseTitleAttribution(raw: string, line: number, endLine: number
 }
 
 /** `摘自《…》（date）`, `【出处】《…》…`: a source line, read like a title line. */
-export function parseSourceAttribution(raw: string, line: number, endLine: number, context: AttributionContext): Attribution {
-	const inner = raw.trim().replace(/^[（(]/, '').replace(/[）)]$/, '');
+export function parseSourceAttribution(
+	raw: string,
+	line: number,
+	endLine: number,
+	context: AttributionContext
+): Attribution {
+	const inner = raw
+		.trim()
+		.replace(/^[（(]/, '')
+		.replace(/[）)]$/, '');
 	if (/[（(]/.test(inner)) return parseTitleAttribution(inner, line, endLine, context, 'source');
 	const body = inner.replace(/^(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])\s*/, '');
 	// No parenthesised date: `摘自《在…上的讲话》，2016年4月19日`.
@@ -189,7 +221,10 @@ const INLINE_TRAILING = /[（(]([^（）()]{4,160})[）)]\s*$/;
 const OCCASION_WORD = /讲话|指示|批示|贺信|回信|致辞|演讲|会议|座谈会|谈话|文章|报告/;
 
 /** `…。（2016年4月19日，《在…上的讲话》）`: split a trailing attribution off a paragraph. */
-export function splitInlineAttribution(text: string, context: AttributionContext): { passage: string; attribution: Omit<Attribution, 'line' | 'endLine'> } | null {
+export function splitInlineAttribution(
+	text: string,
+	context: AttributionContext
+): { passage: string; attribution: Omit<Attribution, 'line' | 'endLine'> } | null {
 	const m = INLINE_TRAILING.exec(text);
 	if (!m) return null;
 	const inner = m[1];
@@ -208,7 +243,10 @@ export function splitInlineAttribution(text: string, context: AttributionContext
 	const { date, dateError } = readDate(inner, context);
 	const withoutTitle = titled ? inner.replace(titled[0], '') : inner;
 	const occasionSource = titled ? titled[1] : withoutTitle.replace(date?.raw ?? '', '');
-	const { speaker, rest } = findSpeaker(occasionSource.replace(/^[\s\d年月日，,]+/, ''), context.speakers);
+	const { speaker, rest } = findSpeaker(
+		occasionSource.replace(/^[\s\d年月日，,]+/, ''),
+		context.speakers
+	);
 	const { occasion, kind } = splitOccasion(rest);
 	return {
 		passage: before,
@@ -237,7 +275,14 @@ const SPEECH_VERB = '(?:指出|强调|表示|说|讲道|要求)';
  * (`习近平强调，…`, `习近平总书记强调，“…”`, `习近平近日对…作出重要指示指出，…`).
  * Returns the quoted passage and its attribution, or null.
  */
-export function splitSpokenAttribution(text: string, context: AttributionContext): { passage: string; passageOffset: number; attribution: Omit<Attribution, 'line' | 'endLine'> } | null {
+export function splitSpokenAttribution(
+	text: string,
+	context: AttributionContext
+): {
+	passage: string;
+	passageOffset: number;
+	attribution: Omit<Attribution, 'line' | 'endLine'>;
+} | null {
 	if (!context.speakers.length) return null;
 	const names = context.speakers.map(escapeRegExp).join('|');
 	const pattern = new RegExp(

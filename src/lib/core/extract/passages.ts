@@ -51,14 +51,18 @@ export interface ExtractedDocument {
 }
 
 function parseAttributionBlock(block: Block, context: AttributionContext): Attribution {
-	if (block.form === 'dash') return parseDashAttribution(block.text, block.line, block.endLine, context);
-	if (block.form === 'source') return parseSourceAttribution(block.text, block.line, block.endLine, context);
+	if (block.form === 'dash')
+		return parseDashAttribution(block.text, block.line, block.endLine, context);
+	if (block.form === 'source')
+		return parseSourceAttribution(block.text, block.line, block.endLine, context);
 	return parseTitleAttribution(block.text, block.line, block.endLine, context);
 }
 
 /** Where a speaker is not named in the attribution, the corpus's default speaker said it. */
 function withSpeaker(attribution: Attribution, defaultSpeaker: string | undefined): Attribution {
-	return attribution.speaker || !defaultSpeaker ? attribution : { ...attribution, speaker: defaultSpeaker };
+	return attribution.speaker || !defaultSpeaker
+		? attribution
+		: { ...attribution, speaker: defaultSpeaker };
 }
 
 /** Map a character offset in a block's text back to its original line. */
@@ -72,7 +76,14 @@ export function extractPassages(
 	blocks: Block[],
 	context: AttributionContext & { defaultSpeaker?: string }
 ): ExtractedDocument {
-	const doc: ExtractedDocument = { file, headings: [], records: [], unattributed: [], rejected: [], warnings: [] };
+	const doc: ExtractedDocument = {
+		file,
+		headings: [],
+		records: [],
+		unattributed: [],
+		rejected: [],
+		warnings: []
+	};
 	const titleParts: string[] = [];
 	let theme: string | undefined;
 	let seenParagraph = false;
@@ -85,12 +96,19 @@ export function extractPassages(
 
 	const settleParagraph = (block: Block, entryTheme: string | undefined) => {
 		if (block.text.length > MAX_PASSAGE_CHARS) {
-			doc.rejected.push({ line: block.line, endLine: block.endLine, reason: `paragraph of ${block.text.length} characters is too long to be a passage (limit ${MAX_PASSAGE_CHARS})` });
+			doc.rejected.push({
+				line: block.line,
+				endLine: block.endLine,
+				reason: `paragraph of ${block.text.length} characters is too long to be a passage (limit ${MAX_PASSAGE_CHARS})`
+			});
 			return;
 		}
 		const inline = splitInlineAttribution(block.text, context);
 		if (inline) {
-			const attribution = withSpeaker({ ...inline.attribution, line: block.endLine, endLine: block.endLine }, context.defaultSpeaker);
+			const attribution = withSpeaker(
+				{ ...inline.attribution, line: block.endLine, endLine: block.endLine },
+				context.defaultSpeaker
+			);
 			addRecord(block, inline.passage, attribution, entryTheme);
 			return;
 		}
@@ -104,19 +122,39 @@ export function extractPassages(
 			line: block.line,
 			endLine: block.endLine,
 			text: block.text,
-			reason: block.dangling ? 'no attribution; ends mid-sentence (cut text or OCR column break)' : 'no attribution',
+			reason: block.dangling
+				? 'no attribution; ends mid-sentence (cut text or OCR column break)'
+				: 'no attribution',
 			dangling: block.dangling || undefined
 		});
-		if (block.dangling) doc.warnings.push({ line: block.endLine, message: 'paragraph ends mid-sentence and no continuation was found; left as a fragment' });
+		if (block.dangling)
+			doc.warnings.push({
+				line: block.endLine,
+				message: 'paragraph ends mid-sentence and no continuation was found; left as a fragment'
+			});
 	};
 
-	const addRecord = (block: Block, text: string, attribution: Attribution, entryTheme: string | undefined) => {
+	const addRecord = (
+		block: Block,
+		text: string,
+		attribution: Attribution,
+		entryTheme: string | undefined
+	) => {
 		if (attribution.dateError) {
-			doc.rejected.push({ line: block.line, endLine: block.endLine, reason: `attribution on line ${attribution.line}: ${attribution.dateError}` });
+			doc.rejected.push({
+				line: block.line,
+				endLine: block.endLine,
+				reason: `attribution on line ${attribution.line}: ${attribution.dateError}`
+			});
 			return;
 		}
 		checkBalance(text, block.line, doc.warnings);
-		if (block.dangling) doc.warnings.push({ line: block.endLine, message: 'attributed passage ends mid-sentence (cut text or OCR column break); kept as written' });
+		if (block.dangling)
+			doc.warnings.push({
+				line: block.endLine,
+				message:
+					'attributed passage ends mid-sentence (cut text or OCR column break); kept as written'
+			});
 		doc.records.push({
 			file,
 			line: block.line,
@@ -148,13 +186,17 @@ export function extractPassages(
 		seenParagraph = true;
 		const attribution = withSpeaker(parseAttributionBlock(block, context), context.defaultSpeaker);
 		if (!pending.length) {
-			doc.warnings.push({ line: block.line, message: `attribution with no passage before it: "${block.text.slice(0, 60)}"` });
+			doc.warnings.push({
+				line: block.line,
+				message: `attribution with no passage before it: "${block.text.slice(0, 60)}"`
+			});
 			continue;
 		}
 		let start = pending.length - 1;
 		if (!pending[start].block.marker) {
 			const itemStart = pending.findLastIndex((entry) => entry.block.marker);
-			if (itemStart >= 0 && pending.slice(itemStart + 1).every((entry) => !entry.block.marker)) start = itemStart;
+			if (itemStart >= 0 && pending.slice(itemStart + 1).every((entry) => !entry.block.marker))
+				start = itemStart;
 		}
 		settleUnbound(pending.slice(0, start));
 		const bound = pending.slice(start);
@@ -173,7 +215,9 @@ function mergeBlocks(blocks: Block[]): Block {
 	for (const next of blocks.slice(1)) {
 		const offset = merged.text.length;
 		merged.text += next.text;
-		merged.pieces.push(...next.pieces.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset })));
+		merged.pieces.push(
+			...next.pieces.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset }))
+		);
 		merged.endLine = Math.max(merged.endLine, next.endLine);
 	}
 	return merged;

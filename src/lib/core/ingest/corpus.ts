@@ -40,7 +40,14 @@ export function ingestCorpus(files: CorpusFile[]): IngestedDocument[] {
 	const documents: IngestedDocument[] = [];
 	const proposalsByDoc = new Map<IngestedDocument, ReturnType<typeof proposeJunctions>>();
 	for (const file of files) {
-		const doc: IngestedDocument = { file: file.path, meta: file.meta ?? {}, lineCount: 0, lines: [], blocks: [], warnings: [] };
+		const doc: IngestedDocument = {
+			file: file.path,
+			meta: file.meta ?? {},
+			lineCount: 0,
+			lines: [],
+			blocks: [],
+			warnings: []
+		};
 		documents.push(doc);
 		let decoded: DecodedText;
 		try {
@@ -55,14 +62,19 @@ export function ingestCorpus(files: CorpusFile[]): IngestedDocument[] {
 		const rawLines = splitLines(decoded.text);
 		doc.lineCount = rawLines.length;
 		doc.lines = classifyLines(rawLines);
-		if (rawLines.some((raw, i) => i > 0 && raw.includes('\ufeff'))) doc.warnings.push({ line: rawLines.findIndex((raw, i) => i > 0 && raw.includes('\ufeff')) + 1, message: 'byte order mark in the middle of the text (removed)' });
+		if (rawLines.some((raw, i) => i > 0 && raw.includes('\ufeff')))
+			doc.warnings.push({
+				line: rawLines.findIndex((raw, i) => i > 0 && raw.includes('\ufeff')) + 1,
+				message: 'byte order mark in the middle of the text (removed)'
+			});
 		const cleaned = doc.lines.map((l) => l.text);
 		if (!isHardWrapped(cleaned)) proposalsByDoc.set(doc, proposeJunctions(doc.lines));
 	}
 
 	// Every junction n-gram asked for, answered by one scan over all lines of all documents.
 	const wanted = new Set<string>();
-	for (const proposals of proposalsByDoc.values()) for (const p of proposals) for (const c of p.candidates) for (const g of c.grams) wanted.add(g);
+	for (const proposals of proposalsByDoc.values())
+		for (const p of proposals) for (const c of p.candidates) for (const g of c.grams) wanted.add(g);
 	const found = new Set<string>();
 	if (wanted.size) {
 		for (const doc of documents) {
@@ -79,8 +91,14 @@ export function ingestCorpus(files: CorpusFile[]): IngestedDocument[] {
 	for (const doc of documents) {
 		if (doc.error) continue;
 		const proposals = proposalsByDoc.get(doc);
-		const links = proposals ? resolveJunctions(proposals, (gram) => found.has(gram)) : new Map<number, number>();
-		for (const [from, to] of links) doc.warnings.push({ line: from, message: `sentence continues at line ${to} (OCR column break; rejoined on corpus evidence)` });
+		const links = proposals
+			? resolveJunctions(proposals, (gram) => found.has(gram))
+			: new Map<number, number>();
+		for (const [from, to] of links)
+			doc.warnings.push({
+				line: from,
+				message: `sentence continues at line ${to} (OCR column break; rejoined on corpus evidence)`
+			});
 		doc.blocks = assembleBlocks(doc.lines, links);
 	}
 	return documents;

@@ -15,17 +15,34 @@ export class DecodeError extends Error {}
 /** Decode bytes, detecting the encoding. Throws DecodeError for binary content. */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
 	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
+		return {
+			text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+			encoding: 'utf-16le',
+			warnings: []
+		};
 	}
 	if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
+		return {
+			text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+			encoding: 'utf-16be',
+			warnings: []
+		};
 	}
-	const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+	const body =
+		bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+			? bytes.subarray(3)
+			: bytes;
 	if (looksBinary(body)) {
-		throw new DecodeError('ingest/decode: binary content (NUL or control bytes), not a text document');
+		throw new DecodeError(
+			'ingest/decode: binary content (NUL or control bytes), not a text document'
+		);
 	}
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings: [] };
+		return {
+			text: new TextDecoder('utf-8', { fatal: true }).decode(body),
+			encoding: 'utf-8',
+			warnings: []
+		};
 	} catch {
 		// Not valid UTF-8: Chinese files of that kind are GBK/GB18030 (a superset of GBK).
 		const text = new TextDecoder('gb18030').decode(body);

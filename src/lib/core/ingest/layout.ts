@@ -5,7 +5,8 @@
  */
 import { cleanLine, endsSentence } from './text';
 
-export type LineKind = 'blank' | 'heading' | 'dash' | 'title-attribution' | 'source' | 'item' | 'artefact' | 'text';
+export type LineKind =
+	'blank' | 'heading' | 'dash' | 'title-attribution' | 'source' | 'item' | 'artefact' | 'text';
 
 export interface ClassifiedLine {
 	/** 1-based line number in the original file. */
@@ -21,14 +22,18 @@ export interface ClassifiedLine {
 
 const DATE_START = String.raw`[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年`;
 /** `《在…上的讲话》（2016年4月19日）…`, including a missing 《 or 》 and a doubled `（（`. */
-const TITLE_ATTRIBUTION = new RegExp(String.raw`^[《〈]?[^。！？!?“”]{2,120}?[》〉]?\s*[（(]{1,2}\s*${DATE_START}`);
+const TITLE_ATTRIBUTION = new RegExp(
+	String.raw`^[《〈]?[^。！？!?“”]{2,120}?[》〉]?\s*[（(]{1,2}\s*${DATE_START}`
+);
 const DASH = /^(?:[—–―]{1,2}|-{2,})\s*/;
 const SOURCE = /^[（(]?\s*(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])/;
 const ORDINAL_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*/;
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
-const NUMBERED_ITEM = /^(?:\d{1,3}[、．]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
+const NUMBERED_ITEM =
+	/^(?:\d{1,3}[、．]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*/;
 const MARKDOWN_LIST = /^(?:[-*+]|\d{1,3}[.)])\s+/;
-const PAGE_ARTEFACT = /^(?:-?\s*\d{1,4}\s*-?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const PAGE_ARTEFACT =
+	/^(?:-?\s*\d{1,4}\s*-?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
 /** Longest line that can be a standalone heading (a compiler's section title). */
 const HEADING_MAX_CHARS = 40;
@@ -73,7 +78,13 @@ function classifyOne(cleaned: string[], index: number, headingsAllowed: boolean)
 	if (!text) return { line, kind: 'blank', text: '' };
 
 	const markdown = MARKDOWN_HEADING.exec(text);
-	if (markdown) return { line, kind: 'heading', text: text.slice(markdown[0].length).trim(), level: markdown[1].length };
+	if (markdown)
+		return {
+			line,
+			kind: 'heading',
+			text: text.slice(markdown[0].length).trim(),
+			level: markdown[1].length
+		};
 	// Markdown block quotes carry quotations: keep their text.
 	if (text.startsWith('>')) text = text.replace(/^(?:>\s?)+/, '').trim();
 	if (!text) return { line, kind: 'blank', text: '' };
@@ -84,11 +95,27 @@ function classifyOne(cleaned: string[], index: number, headingsAllowed: boolean)
 		return { line, kind: 'title-attribution', text };
 	}
 	const ordinal = ORDINAL_HEADING.exec(text);
-	if (ordinal && text.length <= HEADING_MAX_CHARS + ordinal[0].length && !endsSentence(text.replace(/[”」]$/, ''))) {
-		return { line, kind: 'heading', text: text.slice(ordinal[0].length).trim(), marker: ordinal[0].trim(), level: 1 };
+	if (
+		ordinal &&
+		text.length <= HEADING_MAX_CHARS + ordinal[0].length &&
+		!endsSentence(text.replace(/[”」]$/, ''))
+	) {
+		return {
+			line,
+			kind: 'heading',
+			text: text.slice(ordinal[0].length).trim(),
+			marker: ordinal[0].trim(),
+			level: 1
+		};
 	}
 	const numbered = NUMBERED_ITEM.exec(text) ?? MARKDOWN_LIST.exec(text);
-	if (numbered) return { line, kind: 'item', text: text.slice(numbered[0].length).trim(), marker: numbered[0].trim() };
+	if (numbered)
+		return {
+			line,
+			kind: 'item',
+			text: text.slice(numbered[0].length).trim(),
+			marker: numbered[0].trim()
+		};
 	// A run-in subhead standing alone: 强化网络空间综合治理——
 	if (/[—–]{1,2}$/.test(text) && text.length <= HEADING_MAX_CHARS + 2 && !/[。！？]/.test(text)) {
 		return { line, kind: 'heading', text: text.replace(/[—–]+$/, '').trim(), level: 3 };
@@ -102,7 +129,8 @@ function classifyOne(cleaned: string[], index: number, headingsAllowed: boolean)
 /** A short line with no closing punctuation, standing alone between blank lines. */
 function looksLikeStandaloneHeading(cleaned: string[], index: number): boolean {
 	const text = cleaned[index];
-	if (text.length > HEADING_MAX_CHARS || endsSentence(text) || /[，、；：,;:]$/.test(text)) return false;
+	if (text.length > HEADING_MAX_CHARS || endsSentence(text) || /[，、；：,;:]$/.test(text))
+		return false;
 	if (!/\p{L}/u.test(text)) return false;
 	const before = index === 0 || !cleaned[index - 1];
 	const after = index === cleaned.length - 1 || !cleaned[index + 1];

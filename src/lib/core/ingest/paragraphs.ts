@@ -36,14 +36,18 @@ export interface Block {
 }
 
 /** Words that end a complete attribution; a dash line without one continues on the next line. */
-const ATTRIBUTION_COMPLETE = /(?:讲话|指示|批示|贺信|贺词|致辞|演讲|谈话|报告|发言|回信|书信|文章|序言|答问|说明|会见|会谈|讲话精神|页|）|\))[。.]?$/;
+const ATTRIBUTION_COMPLETE =
+	/(?:讲话|指示|批示|贺信|贺词|致辞|演讲|谈话|报告|发言|回信|书信|文章|序言|答问|说明|会见|会谈|讲话精神|页|）|\))[。.]?$/;
 const ATTRIBUTION_TAIL_MAX = 24;
 
 /**
  * Build blocks from classified lines. `links` maps a dangling line to the line (further down)
  * where its sentence continues, as established by ingest/rejoin.
  */
-export function assembleBlocks(lines: ClassifiedLine[], links: Map<number, number> = new Map()): Block[] {
+export function assembleBlocks(
+	lines: ClassifiedLine[],
+	links: Map<number, number> = new Map()
+): Block[] {
 	const blocks: Block[] = [];
 	const byLine = new Map(lines.map((l) => [l.line, l]));
 	const claimed = new Set(links.values());
@@ -89,7 +93,13 @@ export function assembleBlocks(lines: ClassifiedLine[], links: Map<number, numbe
 			for (let n = last + 1; n <= lines.length; n++) {
 				const below = byLine.get(n)!;
 				if (below.kind === 'blank') continue;
-				if (below.kind !== 'text' || claimed.has(below.line) || endsSentence(block.text) || links.has(last)) break;
+				if (
+					below.kind !== 'text' ||
+					claimed.has(below.line) ||
+					endsSentence(block.text) ||
+					links.has(last)
+				)
+					break;
 				append(block, below);
 				consumed.add(below.line);
 				last = below.line;

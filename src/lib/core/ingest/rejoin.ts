@@ -46,9 +46,16 @@ export function proposeJunctions(lines: ClassifiedLine[]): JunctionProposal[] {
 		const left = normalizeForMatch(from.text);
 		if (left.length < 2) continue;
 		const proposal: JunctionProposal = { from: from.line, candidates: [] };
-		const nextNonBlank = lines.slice(from.line).find((l) => l.kind !== 'blank' && l.kind !== 'artefact');
-		if (nextNonBlank && (nextNonBlank.kind === 'text' || nextNonBlank.kind === 'item')) proposal.adjacent = nextNonBlank.line;
-		for (let j = i + 1; j < textLines.length && textLines[j].line - from.line <= SEARCH_WINDOW_LINES; j++) {
+		const nextNonBlank = lines
+			.slice(from.line)
+			.find((l) => l.kind !== 'blank' && l.kind !== 'artefact');
+		if (nextNonBlank && (nextNonBlank.kind === 'text' || nextNonBlank.kind === 'item'))
+			proposal.adjacent = nextNonBlank.line;
+		for (
+			let j = i + 1;
+			j < textLines.length && textLines[j].line - from.line <= SEARCH_WINDOW_LINES;
+			j++
+		) {
 			const grams = junctionGrams(left, normalizeForMatch(textLines[j].text));
 			if (grams.length) proposal.candidates.push({ to: textLines[j].line, grams });
 		}
@@ -61,7 +68,10 @@ export function proposeJunctions(lines: ClassifiedLine[]): JunctionProposal[] {
  * Decide the links: a fragment goes to the candidate with the most junction n-grams found in
  * the corpus, if that beats its adjacent line; each target line is used at most once.
  */
-export function resolveJunctions(proposals: JunctionProposal[], found: (gram: string) => boolean): Map<number, number> {
+export function resolveJunctions(
+	proposals: JunctionProposal[],
+	found: (gram: string) => boolean
+): Map<number, number> {
 	const links = new Map<number, number>();
 	const taken = new Set<number>();
 	for (const proposal of proposals) {

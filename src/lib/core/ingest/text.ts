@@ -7,7 +7,9 @@ import { Converter } from 'opencc-js/t2cn';
 
 // Zero-width characters, BOMs in the middle of text, bidi marks, line/paragraph separators
 // and C0/C1 controls (except tab) carry no text: they are removed from every line.
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]/g;
 
 /** Remove invisible characters and turn tabs and odd spaces into plain spaces. */
 export function cleanLine(raw: string): string {
@@ -65,22 +67,49 @@ export function endsSentence(text: string): boolean {
  * normalised text back to its offset in `text` (for highlighting matches in display text).
  */
 export function normalizeWithMap(text: string): { norm: string; offsets: number[] } {
-	let norm = '';
-	const offsets: number[] = [];
+	// `offsets` is indexed by UTF-16 code unit of `norm` (as `norm.startsWith(…, i)` and
+	// `slice` are). Fix: it used to get one entry per code point, so every match after an
+	// astral character (CJK Extension B, e.g. 𠮷) was shifted by one.
+	// NFKC character by character, remembering the display offset of every NFKC code unit.
+	let nfkc = '';
+	const source: number[] = [];
 	let offset = 0;
 	for (const ch of text) {
-		const mapped = simplify(ch.normalize('NFKC')).toLowerCase().replace(NON_WORD, '');
-		for (const out of mapped) {
-			norm += out;
-			offsets.push(offset);
-		}
+		const n = ch.normalize('NFKC');
+		for (let k = 0; k < n.length; k++) source.push(offset);
+		nfkc += n;
 		offset += ch.length;
+	}
+	// Traditional → simplified run by run (letters and digits between punctuation), so that
+	// phrase conversions apply as in normalizeForMatch. Fix: converting character by character
+	// missed Taiwan phrases (網路 → 网络, 資訊 → 信息), so registry terms were not found in
+	// traditional text although quotes (keyed by normalizeForMatch) were. A run whose length
+	// changes (網際網路 → 互联网) is mapped back proportionally, first and last unit exactly.
+	let norm = '';
+	const offsets: number[] = [];
+	for (const run of nfkc.matchAll(/[\p{L}\p{N}]+/gu)) {
+		const start = run.index;
+		const converted = simplify(run[0]);
+		const sameLength = converted.length === run[0].length;
+		let j = 0;
+		for (const ch of converted) {
+			const at = sameLength || converted.length === 1 ? j : Math.round((j * (run[0].length - 1)) / (converted.length - 1));
+			const out = ch.toLowerCase().replace(NON_WORD, '');
+			for (let k = 0; k < out.length; k++) offsets.push(source[start + at]);
+			norm += out;
+			j += ch.length;
+		}
 	}
 	return { norm, offsets };
 }
 
 /** The display substring of `text` covering normalised positions [start, start + length). */
-export function displaySpan(text: string, offsets: number[], start: number, length: number): { from: number; to: number } {
+export function displaySpan(
+	text: string,
+	offsets: number[],
+	start: number,
+	length: number
+): { from: number; to: number } {
 	const from = offsets[start] ?? 0;
 	const lastOffset = offsets[start + length - 1] ?? text.length - 1;
 	const lastChar = text.codePointAt(lastOffset) ?? 0;

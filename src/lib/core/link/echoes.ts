@@ -33,7 +33,13 @@ export interface Echo {
 	score: number;
 }
 
-export function findEchoes(files: { file: string; passages: (UnattributedPassage & { lineAt: (offset: number) => number })[] }[], quotes: QuoteGroup[]): Echo[] {
+export function findEchoes(
+	files: {
+		file: string;
+		passages: (UnattributedPassage & { lineAt: (offset: number) => number })[];
+	}[],
+	quotes: QuoteGroup[]
+): Echo[] {
 	const index = new ShingleIndex();
 	const quoteShingles = quotes.map((q) => shinglesOf(q.norm));
 	quotes.forEach((_, i) => index.add(i, quoteShingles[i]));
@@ -49,7 +55,8 @@ export function findEchoes(files: { file: string; passages: (UnattributedPassage
 				const run = longestSharedRun(norm, quoteShingles[i]);
 				if (run.length < MIN_CLAUSE_ECHO_CHARS) continue;
 				const span = displaySpan(passage.text, offsets, run.start, run.length);
-				if (run.length < MIN_ECHO_CHARS && !isWholeClause(passage.text, span.from, span.to)) continue;
+				if (run.length < MIN_ECHO_CHARS && !isWholeClause(passage.text, span.from, span.to))
+					continue;
 				const echo: Echo = {
 					file,
 					quote: quote.key,

@@ -51,16 +51,37 @@ export class EventResolver {
 	}
 
 	resolve(attribution: Attribution): EventResolution {
-		const texts = [attribution.occasion, attribution.title].filter((t): t is string => !!t && !GENERIC_OCCASION.test(t)).map(normalizeForMatch);
+		const texts = [attribution.occasion, attribution.title]
+			.filter((t): t is string => !!t && !GENERIC_OCCASION.test(t))
+			.map(normalizeForMatch);
 		if (!texts.length) return {};
 		const date = attribution.date;
-		const byAlias = this.aliases.filter((a) => texts.some((t) => t.includes(a.key) || (a.key.includes(t) && t.length >= 8)));
-		const agreeing = byAlias.filter((a) => !date || datesAgree({ iso: a.event.date, end: a.event.endDate }, { iso: date.iso, end: date.end }, DATE_SLACK_DAYS));
+		const byAlias = this.aliases.filter((a) =>
+			texts.some((t) => t.includes(a.key) || (a.key.includes(t) && t.length >= 8))
+		);
+		const agreeing = byAlias.filter(
+			(a) =>
+				!date ||
+				datesAgree(
+					{ iso: a.event.date, end: a.event.endDate },
+					{ iso: date.iso, end: date.end },
+					DATE_SLACK_DAYS
+				)
+		);
 		if (agreeing.length) return { event: toResolved(agreeing[0].event), match: 'alias' };
 		if (!byAlias.length) {
-			const fuzzy = this.aliases.find((a) => a.key.length >= 8 && texts.some((t) => oneCharOff(t, a.key)) && (!date || datesAgree({ iso: a.event.date, end: a.event.endDate }, date, DATE_SLACK_DAYS)));
+			const fuzzy = this.aliases.find(
+				(a) =>
+					a.key.length >= 8 &&
+					texts.some((t) => oneCharOff(t, a.key)) &&
+					(!date || datesAgree({ iso: a.event.date, end: a.event.endDate }, date, DATE_SLACK_DAYS))
+			);
 			if (fuzzy) {
-				return { event: toResolved(fuzzy.event), match: 'fuzzy', warning: `occasion "${attribution.title ?? attribution.occasion}" differs by one character from registered "${fuzzy.event.name}"; resolved to it` };
+				return {
+					event: toResolved(fuzzy.event),
+					match: 'fuzzy',
+					warning: `occasion "${attribution.title ?? attribution.occasion}" differs by one character from registered "${fuzzy.event.name}"; resolved to it`
+				};
 			}
 		}
 		const name = attribution.occasion || attribution.title || '';
@@ -70,7 +91,12 @@ export class EventResolver {
 			event = {
 				id: `unregistered-${date?.iso ?? 'undated'}-${hashString(normalizeForMatch(name))}`,
 				name,
-				kind: attribution.occasionKind === 'instruction' ? 'instruction' : attribution.occasionKind === 'letter' ? 'letter' : 'speech',
+				kind:
+					attribution.occasionKind === 'instruction'
+						? 'instruction'
+						: attribution.occasionKind === 'letter'
+							? 'letter'
+							: 'speech',
 				date: date?.iso,
 				endDate: date?.end,
 				aliases: [name],
@@ -80,8 +106,14 @@ export class EventResolver {
 		} else if (date && (!event.date || date.iso.length > event.date.length)) {
 			event.date = date.iso;
 		}
-		const conflict = byAlias.length ? ` (registered "${byAlias[0].event.name}" is dated ${byAlias[0].event.date}, which does not agree with ${date?.iso})` : '';
-		return { event, match: 'unregistered', warning: `occasion not in events.yaml: "${name}"${conflict}` };
+		const conflict = byAlias.length
+			? ` (registered "${byAlias[0].event.name}" is dated ${byAlias[0].event.date}, which does not agree with ${date?.iso})`
+			: '';
+		return {
+			event,
+			match: 'unregistered',
+			warning: `occasion not in events.yaml: "${name}"${conflict}`
+		};
 	}
 
 	/** Every unregistered event created so far, for the report. */
@@ -109,7 +141,8 @@ function oneCharOff(a: string, b: string): boolean {
 	if (a.length !== b.length) {
 		// The alias may be part of a longer title: slide it along.
 		if (a.length < b.length) return false;
-		for (let i = 0; i + b.length <= a.length; i++) if (oneCharOff(a.slice(i, i + b.length), b)) return true;
+		for (let i = 0; i + b.length <= a.length; i++)
+			if (oneCharOff(a.slice(i, i + b.length), b)) return true;
 		return false;
 	}
 	let differences = 0;

@@ -33,14 +33,15 @@ export class TermMatcher {
 			list.push({ norm, key: term.key });
 			this.byFirst.set(norm[0], list);
 		}
-		for (const list of this.byFirst.values()) list.sort((a, b) => b.norm.length - a.norm.length || (a.key < b.key ? -1 : 1));
+		for (const list of this.byFirst.values())
+			list.sort((a, b) => b.norm.length - a.norm.length || (a.key < b.key ? -1 : 1));
 	}
 
 	/** Every non-overlapping longest match in `text`, with display offsets. */
 	find(text: string): Mention[] {
 		const { norm, offsets } = normalizeWithMap(text);
 		const mentions: Mention[] = [];
-		for (let i = 0; i < norm.length; ) {
+		for (let i = 0; i < norm.length;) {
 			const candidates = this.byFirst.get(norm[i]);
 			const hit = candidates?.find((c) => norm.startsWith(c.norm, i));
 			if (!hit) {

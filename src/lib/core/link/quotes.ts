@@ -44,7 +44,10 @@ export interface QuoteLinking {
  * Group records into quotes and link them. `sameOccasion(a, b)` says whether two quotes may
  * be excerpts of one source text (same event, or an event unknown on either side).
  */
-export function linkQuotes(records: PassageRecord[], sameOccasion: (a: QuoteGroup, b: QuoteGroup) => boolean): QuoteLinking {
+export function linkQuotes(
+	records: PassageRecord[],
+	sameOccasion: (a: QuoteGroup, b: QuoteGroup) => boolean
+): QuoteLinking {
 	// 1. Exact groups by normalised text.
 	const byNorm = new Map<string, PassageRecord[]>();
 	for (const record of records) {
@@ -84,11 +87,18 @@ export function linkQuotes(records: PassageRecord[], sameOccasion: (a: QuoteGrou
 	const usedKeys = new Set<string>();
 	for (const members of groupsByRoot.values()) {
 		// The fullest wording names the quote: the longest normalised text of the group.
-		const longest = members.reduce((best, i) => (norms[i].length > norms[best].length ? i : best), members[0]);
+		const longest = members.reduce(
+			(best, i) => (norms[i].length > norms[best].length ? i : best),
+			members[0]
+		);
 		let key = `quote:q${hashString(norms[longest])}`;
 		for (let n = 2; usedKeys.has(key); n++) key = `quote:q${hashString(norms[longest])}-${n}`;
 		usedKeys.add(key);
-		const group: QuoteGroup = { key, norm: norms[longest], records: members.flatMap((i) => byNorm.get(norms[i])!) };
+		const group: QuoteGroup = {
+			key,
+			norm: norms[longest],
+			records: members.flatMap((i) => byNorm.get(norms[i])!)
+		};
 		quotes.push(group);
 		for (const i of members) quoteOf.set(i, group);
 	}
@@ -108,7 +118,11 @@ export function linkQuotes(records: PassageRecord[], sameOccasion: (a: QuoteGrou
 		const containment = shared / shortShingles.size;
 		const run = longestSharedRun(short.norm, longShingles);
 		if (run.length < MIN_SHARED_RUN && containment < EXCERPT) continue;
-		const relation = !sameOccasion(short, long) ? 'restates' : containment >= EXCERPT ? 'excerpt_of' : 'overlap';
+		const relation = !sameOccasion(short, long)
+			? 'restates'
+			: containment >= EXCERPT
+				? 'excerpt_of'
+				: 'overlap';
 		const link: QuoteLink = {
 			source: short.key,
 			target: long.key,
@@ -120,18 +134,23 @@ export function linkQuotes(records: PassageRecord[], sameOccasion: (a: QuoteGrou
 		const existing = links.get(id);
 		if (!existing || existing.score < link.score) links.set(id, link);
 	}
-	const sortedLinks = [...links.values()].sort((x, y) => (x.source + x.target < y.source + y.target ? -1 : 1));
+	const sortedLinks = [...links.values()].sort((x, y) =>
+		x.source + x.target < y.source + y.target ? -1 : 1
+	);
 
 	// 4. Families: connected by excerpt_of / overlap.
 	const position = new Map(quotes.map((q, i) => [q.key, i]));
 	const family = new UnionFind(quotes.length);
-	for (const link of sortedLinks) if (link.relation !== 'restates') family.union(position.get(link.source)!, position.get(link.target)!);
+	for (const link of sortedLinks)
+		if (link.relation !== 'restates')
+			family.union(position.get(link.source)!, position.get(link.target)!);
 	const sizes = new Map<number, number>();
 	quotes.forEach((_, i) => sizes.set(family.find(i), (sizes.get(family.find(i)) ?? 0) + 1));
 	const families = new Map<string, string>();
 	quotes.forEach((q, i) => {
 		const root = family.find(i);
-		if ((sizes.get(root) ?? 0) > 1) families.set(q.key, `family:${quotes[root].key.slice('quote:'.length)}`);
+		if ((sizes.get(root) ?? 0) > 1)
+			families.set(q.key, `family:${quotes[root].key.slice('quote:'.length)}`);
 	});
 	return { quotes, links: sortedLinks, families };
 }

@@ -48,7 +48,10 @@ export class ShingleIndex {
  * Longest run of `text` (a normalised string) whose consecutive shingles all occur in
  * `other`: the longest shared passage, approximately, in characters. Returns its start and length.
  */
-export function longestSharedRun(text: string, other: Set<string>): { start: number; length: number } {
+export function longestSharedRun(
+	text: string,
+	other: Set<string>
+): { start: number; length: number } {
 	let best = { start: 0, length: 0 };
 	let runStart = -1;
 	for (let i = 0; i + SHINGLE <= text.length + 1; i++) {

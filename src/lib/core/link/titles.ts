@@ -45,16 +45,21 @@ export function findTitles(text: string): { title: string; from: number; to: num
 	return result;
 }
 
-export function classifyTitle(title: string, lookup: TitleLookup): { class: TitleClass; key?: string; category?: string } {
+export function classifyTitle(
+	title: string,
+	lookup: TitleLookup
+): { class: TitleClass; key?: string; category?: string } {
 	const norm = normalizeForMatch(title);
 	const stripped = norm.replace(/^中华人民共和国/, '');
 	for (const candidate of [norm, stripped]) {
 		if (lookup.laws.has(candidate)) return { class: 'law', key: lookup.laws.get(candidate) };
-		if (lookup.publications.has(candidate)) return { class: 'publication', key: lookup.publications.get(candidate) };
+		if (lookup.publications.has(candidate))
+			return { class: 'publication', key: lookup.publications.get(candidate) };
 		if (lookup.works.has(candidate)) return { class: 'work', key: lookup.works.get(candidate) };
 		if (lookup.events.has(candidate)) return { class: 'event', key: lookup.events.get(candidate) };
 	}
-	if (/(?:上的讲话|时的讲话|的讲话|讲话|指示|贺信|致辞|演讲)$/.test(title)) return { class: 'event' };
+	if (/(?:上的讲话|时的讲话|的讲话|讲话|指示|贺信|致辞|演讲)$/.test(title))
+		return { class: 'event' };
 	const category = policyCategoryOf(title);
 	return category ? { class: 'unregistered-law', category } : { class: 'unknown' };
 }

@@ -31,9 +31,25 @@ export function connectionsOf(graph: Graph, node: string): Connection[] {
 	graph.forEachEdge(node, (edge, attributes, source, target) => {
 		const other = source === node ? target : source;
 		const otherAttributes = graph.getNodeAttributes(other);
-		result.push({ node: other, edge, kind: attributes.kind, incoming: target === node, label: otherAttributes.label, nodeKind: otherAttributes.kind, attributes });
+		result.push({
+			node: other,
+			edge,
+			kind: attributes.kind,
+			incoming: target === node,
+			label: otherAttributes.label,
+			nodeKind: otherAttributes.kind,
+			attributes
+		});
 	});
-	return result.sort((a, b) => compareCodePoints(a.kind, b.kind) || compareCodePoints(String(graph.getNodeAttribute(a.node, 'date') ?? '~'), String(graph.getNodeAttribute(b.node, 'date') ?? '~')) || compareCodePoints(a.label, b.label));
+	return result.sort(
+		(a, b) =>
+			compareCodePoints(a.kind, b.kind) ||
+			compareCodePoints(
+				String(graph.getNodeAttribute(a.node, 'date') ?? '~'),
+				String(graph.getNodeAttribute(b.node, 'date') ?? '~')
+			) ||
+			compareCodePoints(a.label, b.label)
+	);
 }
 
 /** Quotes linked to a node (any edge), sorted by date; the earliest dated one is marked first. */
@@ -44,16 +60,28 @@ export function quotesOf(graph: Graph, node: string): QuoteSummary[] {
 	});
 	const list = [...quotes].map((q) => {
 		const a = graph.getNodeAttributes(q);
-		return { node: q, label: a.label as string, text: a.text as string, date: a.date as string | undefined, first: false };
+		return {
+			node: q,
+			label: a.label as string,
+			text: a.text as string,
+			date: a.date as string | undefined,
+			first: false
+		};
 	});
-	list.sort((a, b) => compareCodePoints(a.date ?? '9999', b.date ?? '9999') || compareCodePoints(a.node, b.node));
+	list.sort(
+		(a, b) =>
+			compareCodePoints(a.date ?? '9999', b.date ?? '9999') || compareCodePoints(a.node, b.node)
+	);
 	const firstDated = list.find((q) => q.date);
 	if (firstDated) for (const q of list) q.first = q.date === firstDated.date;
 	return list;
 }
 
 /** Split a quote's text into plain runs and mention spans (for clickable highlights). */
-export function splitBySpans(text: string, spans: [number, number, string][] = []): { text: string; key?: string }[] {
+export function splitBySpans(
+	text: string,
+	spans: [number, number, string][] = []
+): { text: string; key?: string }[] {
 	const parts: { text: string; key?: string }[] = [];
 	let at = 0;
 	for (const [from, to, key] of [...spans].sort((a, b) => a[0] - b[0])) {
@@ -64,4 +92,15 @@ export function splitBySpans(text: string, spans: [number, number, string][] = [
 	}
 	if (at < text.length) parts.push({ text: text.slice(at) });
 	return parts;
+}
+
+/** Connections grouped by edge kind and direction (`mentions>` outgoing, `echoes<` incoming), quotes left out for non-quote nodes. */
+export function groupConnections(list: Connection[], nodeKind: string): [string, Connection[]][] {
+	const groups = new Map<string, Connection[]>();
+	for (const c of list) {
+		if (c.nodeKind === 'quote' && nodeKind !== 'quote') continue;
+		const key = `${c.kind}${c.incoming ? '<' : '>'}`;
+		groups.set(key, [...(groups.get(key) ?? []), c]);
+	}
+	return [...groups];
 }

@@ -38,7 +38,9 @@ export function computeVisible(graph: Graph, filter: FilterState): Set<string> {
 		const span = nodeTime(attributes);
 		if (span) return span[0] <= end && span[1] >= start;
 		if (attributes.kind === 'law') {
-			const dates = [attributes.adopted, attributes.effective].filter((d): d is string => typeof d === 'string');
+			const dates = [attributes.adopted, attributes.effective].filter(
+				(d): d is string => typeof d === 'string'
+			);
 			if (dates.some((d) => spanOf(d)[0] <= end && spanOf(d)[1] >= start)) return true;
 		}
 		return false;
@@ -53,17 +55,26 @@ export function computeVisible(graph: Graph, filter: FilterState): Set<string> {
 		});
 		graph.forEachNode((node, attributes) => {
 			if (DATED_KINDS.has(attributes.kind) || timeOk.has(node)) return;
-			if (graph.someNeighbor(node, (n) => timeOk.has(n) && graph.getNodeAttribute(n, 'kind') === 'quote')) timeOk.add(node);
+			if (
+				graph.someNeighbor(
+					node,
+					(n) => timeOk.has(n) && graph.getNodeAttribute(n, 'kind') === 'quote'
+				)
+			)
+				timeOk.add(node);
 		});
 	}
 	let scope: Set<string> | undefined;
 	if (filter.doc && graph.hasNode(filter.doc)) {
 		scope = new Set([filter.doc]);
 		graph.forEachNeighbor(filter.doc, (n) => scope!.add(n));
-		for (const n of [...scope]) if (graph.getNodeAttribute(n, 'kind') === 'quote') graph.forEachNeighbor(n, (m) => scope!.add(m));
+		for (const n of [...scope])
+			if (graph.getNodeAttribute(n, 'kind') === 'quote')
+				graph.forEachNeighbor(n, (m) => scope!.add(m));
 	}
 	let near: Set<string> | undefined;
-	if (filter.center && filter.depth && graph.hasNode(filter.center)) near = neighbourhood(graph, filter.center, filter.depth);
+	if (filter.center && filter.depth && graph.hasNode(filter.center))
+		near = neighbourhood(graph, filter.center, filter.depth);
 	const visible = new Set<string>();
 	graph.forEachNode((node, attributes) => {
 		if (kinds && !kinds.has(attributes.kind)) return;
@@ -82,12 +93,13 @@ export function neighbourhood(graph: Graph, center: string, depth: number): Set<
 	let frontier = [center];
 	for (let d = 0; d < depth; d++) {
 		const next: string[] = [];
-		for (const node of frontier) graph.forEachNeighbor(node, (n) => {
-			if (!seen.has(n)) {
-				seen.add(n);
-				next.push(n);
-			}
-		});
+		for (const node of frontier)
+			graph.forEachNeighbor(node, (n) => {
+				if (!seen.has(n)) {
+					seen.add(n);
+					next.push(n);
+				}
+			});
 		frontier = next;
 	}
 	return seen;

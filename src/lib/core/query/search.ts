@@ -28,21 +28,38 @@ export interface SearchHit {
  * Search documents from the graph itself (labels, aliases, glosses, quote text, and the pinyin
  * computed at build time in the `py` attribute), so no text is shipped twice.
  */
-export function searchDocsFromGraph(graph: { forEachNode: (cb: (key: string, a: Record<string, unknown>) => void) => void }): SearchDoc[] {
+export function searchDocsFromGraph(graph: {
+	forEachNode: (cb: (key: string, a: Record<string, unknown>) => void) => void;
+}): SearchDoc[] {
 	const docs: SearchDoc[] = [];
 	let maxRank = 1e-12;
 	graph.forEachNode((_k, a) => (maxRank = Math.max(maxRank, (a.pagerank as number) ?? 0)));
 	graph.forEachNode((key, a) => {
 		if (a.kind === 'date') return;
-		const fields = [a.label, a.name, a.title, ...((a.aliases as string[]) ?? []), a.gloss, a.nameEn, a.kind === 'quote' ? a.text : undefined].filter((f): f is string => typeof f === 'string');
-		docs.push({ k: key, t: fields.map((f) => normalizeQuery(f)).join(' '), p: a.py as string[] | undefined, r: Math.round((((a.pagerank as number) ?? 0) / maxRank) * 10) });
+		const fields = [
+			a.label,
+			a.name,
+			a.title,
+			...((a.aliases as string[]) ?? []),
+			a.gloss,
+			a.nameEn,
+			a.kind === 'quote' ? a.text : undefined
+		].filter((f): f is string => typeof f === 'string');
+		docs.push({
+			k: key,
+			t: fields.map((f) => normalizeQuery(f)).join(' '),
+			p: a.py as string[] | undefined,
+			r: Math.round((((a.pagerank as number) ?? 0) / maxRank) * 10)
+		});
 	});
 	return docs;
 }
 
 /** Lower-case, NFKC, drop spaces and punctuation: the same normal form as the index. */
 export function normalizeQuery(query: string, simplify: (s: string) => string = (s) => s): string {
-	return simplify(query.normalize('NFKC')).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	return simplify(query.normalize('NFKC'))
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function bigrams(text: string): string[] {
@@ -78,7 +95,9 @@ export class SearchIndex {
 		if (!isLatin || query.length >= 2) {
 			const grams = bigrams(query);
 			let candidates: number[] | undefined;
-			for (const gram of [...new Set(grams)].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0))) {
+			for (const gram of [...new Set(grams)].sort(
+				(a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0)
+			)) {
 				const list = this.postings.get(gram);
 				if (!list) {
 					candidates = [];
@@ -94,17 +113,25 @@ export class SearchIndex {
 			for (const i of candidates ?? []) {
 				if (!this.docs[i].t.includes(query)) continue;
 				const label = this.labels[i];
-				const score = label === query ? 100 : label.startsWith(query) ? 80 : label.includes(query) ? 60 : 30;
-				hits.set(i, { key: this.docs[i].k, score: score + this.docs[i].r, field: score >= 60 ? 'label' : 'text' });
+				const score =
+					label === query ? 100 : label.startsWith(query) ? 80 : label.includes(query) ? 60 : 30;
+				hits.set(i, {
+					key: this.docs[i].k,
+					score: score + this.docs[i].r,
+					field: score >= 60 ? 'label' : 'text'
+				});
 			}
 		}
 		if (isLatin) {
 			this.docs.forEach((doc, i) => {
 				if (hits.has(i) || !doc.p) return;
 				const match = doc.p.find((p) => p.startsWith(query));
-				if (match) hits.set(i, { key: doc.k, score: (match === query ? 70 : 50) + doc.r, field: 'pinyin' });
+				if (match)
+					hits.set(i, { key: doc.k, score: (match === query ? 70 : 50) + doc.r, field: 'pinyin' });
 			});
 		}
-		return [...hits.values()].sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, limit);
+		return [...hits.values()]
+			.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1))
+			.slice(0, limit);
 	}
 }

@@ -7,7 +7,19 @@ import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 
 
 export class RegistryError extends Error {}
 
-export type FieldType = 'string' | 'string?' | 'date' | 'date?' | 'strings' | 'strings?' | 'enum' | 'enum?' | 'ids?' | 'id?' | 'number?' | 'any?';
+export type FieldType =
+	| 'string'
+	| 'string?'
+	| 'date'
+	| 'date?'
+	| 'strings'
+	| 'strings?'
+	| 'enum'
+	| 'enum?'
+	| 'ids?'
+	| 'id?'
+	| 'number?'
+	| 'any?';
 
 export interface FieldSpec {
 	type: FieldType;
@@ -45,27 +57,41 @@ export function loadRegistry(label: string, text: string, schema: Schema): Loade
 	if (document.errors.length) {
 		const error = document.errors[0];
 		const pos = error.linePos?.[0];
-		throw new RegistryError(`registry: ${label}:${pos?.line ?? '?'}: YAML syntax error: ${error.message.split('\n')[0]}`);
+		throw new RegistryError(
+			`registry: ${label}:${pos?.line ?? '?'}: YAML syntax error: ${error.message.split('\n')[0]}`
+		);
 	}
 	const root = document.contents;
 	if (root === null || root === undefined) return [];
-	if (!isSeq(root)) throw new RegistryError(`registry: ${label}: expected a list of entries at the top level`);
-	const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 0);
+	if (!isSeq(root))
+		throw new RegistryError(`registry: ${label}: expected a list of entries at the top level`);
+	const lineOf = (node: YamlNode | null | undefined) =>
+		node?.range ? lineCounter.linePos(node.range[0]).line : 0;
 	const entries: LoadedEntry[] = [];
 	const seen = new Map<string, number>();
 	root.items.forEach((item, index) => {
 		const line = lineOf(item as YamlNode);
-		if (!isMap(item)) throw new RegistryError(`registry: ${label}:${line}: entry ${index + 1} is not a mapping`);
+		if (!isMap(item))
+			throw new RegistryError(`registry: ${label}:${line}: entry ${index + 1} is not a mapping`);
 		const value = (item as YamlNode).toJSON() as Record<string, unknown>;
 		const where = (field: string) => {
 			const pair = item.items.find((p) => (p.key as { value?: unknown })?.value === field);
-			const fieldLine = pair ? lineOf(pair.value as YamlNode) || lineOf(pair.key as YamlNode) : line;
+			const fieldLine = pair
+				? lineOf(pair.value as YamlNode) || lineOf(pair.key as YamlNode)
+				: line;
 			return `registry: ${label}:${fieldLine}: entry ${index + 1} (id "${value.id ?? '?'}"), field "${field}"`;
 		};
-		if (typeof value.id !== 'string' || !ID.test(value.id)) throw new RegistryError(`${where('id')}: id must be kebab-case ASCII, got ${JSON.stringify(value.id)}`);
-		if (seen.has(value.id)) throw new RegistryError(`${where('id')}: duplicate id "${value.id}" (first at line ${seen.get(value.id)})`);
+		if (typeof value.id !== 'string' || !ID.test(value.id))
+			throw new RegistryError(
+				`${where('id')}: id must be kebab-case ASCII, got ${JSON.stringify(value.id)}`
+			);
+		if (seen.has(value.id))
+			throw new RegistryError(
+				`${where('id')}: duplicate id "${value.id}" (first at line ${seen.get(value.id)})`
+			);
 		seen.set(value.id, line);
-		for (const [field, spec] of Object.entries(schema)) checkField(value[field], spec, where(field));
+		for (const [field, spec] of Object.entries(schema))
+			checkField(value[field], spec, where(field));
 		entries.push({ ...value, id: value.id, line });
 	});
 	return entries;
@@ -79,34 +105,51 @@ function checkField(value: unknown, spec: FieldSpec, where: string): void {
 	}
 	switch (spec.type.replace('?', '')) {
 		case 'string':
-			if (typeof value !== 'string' || !value.trim()) throw new RegistryError(`${where}: expected non-empty text, got ${JSON.stringify(value)}`);
+			if (typeof value !== 'string' || !value.trim())
+				throw new RegistryError(`${where}: expected non-empty text, got ${JSON.stringify(value)}`);
 			return;
 		case 'date':
-			if (!isIsoDate(String(value))) throw new RegistryError(`${where}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): ${JSON.stringify(value)}`);
+			if (!isIsoDate(String(value)))
+				throw new RegistryError(
+					`${where}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): ${JSON.stringify(value)}`
+				);
 			return;
 		case 'strings':
 		case 'ids':
-			if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) throw new RegistryError(`${where}: expected a list of non-empty texts`);
+			if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim()))
+				throw new RegistryError(`${where}: expected a list of non-empty texts`);
 			return;
 		case 'id':
 			if (typeof value !== 'string') throw new RegistryError(`${where}: expected an id`);
 			return;
 		case 'enum':
-			if (!spec.values?.includes(String(value))) throw new RegistryError(`${where}: ${JSON.stringify(value)} is not one of ${spec.values?.join(', ')}`);
+			if (!spec.values?.includes(String(value)))
+				throw new RegistryError(
+					`${where}: ${JSON.stringify(value)} is not one of ${spec.values?.join(', ')}`
+				);
 			return;
 		case 'number':
-			if (typeof value !== 'number' && !/^\d+$/.test(String(value))) throw new RegistryError(`${where}: expected a number`);
+			if (typeof value !== 'number' && !/^\d+$/.test(String(value)))
+				throw new RegistryError(`${where}: expected a number`);
 			return;
 	}
 }
 
 /** Check that every reference (`broader`, `parent`, `partOf`) points to an existing id. */
-export function checkReferences(label: string, entries: LoadedEntry[], field: string, targets: Set<string>): void {
+export function checkReferences(
+	label: string,
+	entries: LoadedEntry[],
+	field: string,
+	targets: Set<string>
+): void {
 	for (const entry of entries) {
 		const value = entry[field];
 		const ids = Array.isArray(value) ? value : value ? [value] : [];
 		for (const id of ids) {
-			if (!targets.has(String(id))) throw new RegistryError(`registry: ${label}:${entry.line}: entry "${entry.id}", field "${field}": unknown id "${id}"`);
+			if (!targets.has(String(id)))
+				throw new RegistryError(
+					`registry: ${label}:${entry.line}: entry "${entry.id}", field "${field}": unknown id "${id}"`
+				);
 		}
 	}
 }

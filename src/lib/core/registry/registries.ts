@@ -4,8 +4,29 @@
  */
 import { checkReferences, loadRegistry, type LoadedEntry, type Schema } from './load';
 
-export const LAW_CATEGORIES = ['law', 'regulation', 'rule', 'strategy', 'policy', 'plan', 'initiative', 'standard'] as const;
-export const EVENT_KINDS = ['meeting', 'symposium', 'conference', 'study-session', 'speech', 'instruction', 'letter', 'banquet', 'campaign', 'talk', 'article'] as const;
+export const LAW_CATEGORIES = [
+	'law',
+	'regulation',
+	'rule',
+	'strategy',
+	'policy',
+	'plan',
+	'initiative',
+	'standard'
+] as const;
+export const EVENT_KINDS = [
+	'meeting',
+	'symposium',
+	'conference',
+	'study-session',
+	'speech',
+	'instruction',
+	'letter',
+	'banquet',
+	'campaign',
+	'talk',
+	'article'
+] as const;
 
 export const SCHEMAS: Record<RegistryName, Schema> = {
 	events: {
@@ -35,13 +56,31 @@ export const SCHEMAS: Record<RegistryName, Schema> = {
 		broader: { type: 'ids?' }
 	},
 	people: { name: { type: 'string' }, aliases: { type: 'strings?' }, nameEn: { type: 'string?' } },
-	organizations: { name: { type: 'string' }, aliases: { type: 'strings?' }, nameEn: { type: 'string?' }, parent: { type: 'id?' } },
-	publications: { name: { type: 'string' }, kind: { type: 'enum', values: ['book', 'newspaper', 'journal', 'website'] }, aliases: { type: 'strings?' } },
+	organizations: {
+		name: { type: 'string' },
+		aliases: { type: 'strings?' },
+		nameEn: { type: 'string?' },
+		parent: { type: 'id?' }
+	},
+	publications: {
+		name: { type: 'string' },
+		kind: { type: 'enum', values: ['book', 'newspaper', 'journal', 'website'] },
+		aliases: { type: 'strings?' }
+	},
 	works: { name: { type: 'string' }, kind: { type: 'string' } }
 };
 
-export type RegistryName = 'events' | 'laws' | 'concepts' | 'people' | 'organizations' | 'publications' | 'works';
-export const REGISTRY_NAMES: RegistryName[] = ['events', 'laws', 'concepts', 'people', 'organizations', 'publications', 'works'];
+export type RegistryName =
+	'events' | 'laws' | 'concepts' | 'people' | 'organizations' | 'publications' | 'works';
+export const REGISTRY_NAMES: RegistryName[] = [
+	'events',
+	'laws',
+	'concepts',
+	'people',
+	'organizations',
+	'publications',
+	'works'
+];
 
 export interface EventEntry extends LoadedEntry {
 	name: string;
@@ -93,20 +132,37 @@ export interface Registries {
  * Load every registry from its YAML text. `texts` maps a registry name to `{label, text}`;
  * a missing registry is empty. Throws RegistryError naming file, line, entry and field.
  */
-export function loadRegistries(texts: Partial<Record<RegistryName, { label: string; text: string }>>): Registries {
+export function loadRegistries(
+	texts: Partial<Record<RegistryName, { label: string; text: string }>>
+): Registries {
 	const loaded = {} as Record<RegistryName, LoadedEntry[]>;
 	for (const name of REGISTRY_NAMES) {
 		const source = texts[name];
-		loaded[name] = source ? loadRegistry(source.label, normalizeDates(source.text), SCHEMAS[name]).map((e) => ({ ...e, aliases: (e.aliases as string[] | undefined) ?? [] })) : [];
+		loaded[name] = source
+			? loadRegistry(source.label, normalizeDates(source.text), SCHEMAS[name]).map((e) => ({
+					...e,
+					aliases: (e.aliases as string[] | undefined) ?? []
+				}))
+			: [];
 	}
 	const ids = (name: RegistryName) => new Set(loaded[name].map((e) => e.id));
 	if (texts.events) checkReferences(texts.events.label, loaded.events, 'partOf', ids('events'));
-	if (texts.concepts) checkReferences(texts.concepts.label, loaded.concepts, 'broader', ids('concepts'));
-	if (texts.organizations) checkReferences(texts.organizations.label, loaded.organizations, 'parent', ids('organizations'));
+	if (texts.concepts)
+		checkReferences(texts.concepts.label, loaded.concepts, 'broader', ids('concepts'));
+	if (texts.organizations)
+		checkReferences(
+			texts.organizations.label,
+			loaded.organizations,
+			'parent',
+			ids('organizations')
+		);
 	return loaded as unknown as Registries;
 }
 
 /** YAML 1.2 core schema reads 2016-04-19 as a string already; quote bare years so they stay text. */
 function normalizeDates(text: string): string {
-	return text.replace(/^(\s*(?:-\s+)?(?:date|endDate|adopted|effective|year):\s*)(\d{4})\s*$/gm, '$1"$2"');
+	return text.replace(
+		/^(\s*(?:-\s+)?(?:date|endDate|adopted|effective|year):\s*)(\d{4})\s*$/gm,
+		'$1"$2"'
+	);
 }

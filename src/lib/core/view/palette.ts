@@ -17,7 +17,20 @@ export const KIND_COLORS: Record<NodeKind, string> = {
 	theme: '#F0C808'
 };
 
-const COMMUNITY_COLORS = ['#1F77B4', '#FF7F0E', '#2CA02C', '#D62728', '#9467BD', '#8C564B', '#E377C2', '#7F7F7F', '#BCBD22', '#17BECF', '#393B79', '#AD494A'];
+const COMMUNITY_COLORS = [
+	'#1F77B4',
+	'#FF7F0E',
+	'#2CA02C',
+	'#D62728',
+	'#9467BD',
+	'#8C564B',
+	'#E377C2',
+	'#7F7F7F',
+	'#BCBD22',
+	'#17BECF',
+	'#393B79',
+	'#AD494A'
+];
 
 export function communityColor(community: number): string {
 	return COMMUNITY_COLORS[Math.abs(community) % COMMUNITY_COLORS.length];
@@ -29,4 +42,5 @@ export const MUTED = '#E4E4E7';
 export const AMBIENT_EDGE = '#CFCFD4';
 
 /** CJK font stack for canvas labels and the interface (no web font: works offline). */
-export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif';
+export const LABEL_FONT =
+	'"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif';

@@ -42,12 +42,21 @@ export function prepareDisplay(graph: Graph, input: DisplayInput): PreparedDispl
 		focusNeighbours.add(focus);
 		graph.forEachNeighbor(focus, (neighbour) => focusNeighbours.add(neighbour));
 	}
-	return { ...input, focus: focus && graph.hasNode(focus) ? focus : undefined, focusNeighbours, sizeScale: sizeScaleFor(graph, input.sizeBy) };
+	return {
+		...input,
+		focus: focus && graph.hasNode(focus) ? focus : undefined,
+		focusNeighbours,
+		sizeScale: sizeScaleFor(graph, input.sizeBy)
+	};
 }
 
-function sizeScaleFor(graph: Graph, sizeBy: SizeBy): (attributes: Record<string, unknown>) => number {
+function sizeScaleFor(
+	graph: Graph,
+	sizeBy: SizeBy
+): (attributes: Record<string, unknown>) => number {
 	if (sizeBy === 'pagerank') return (a) => (a.size as number) ?? 4;
-	const valueOf = (a: Record<string, unknown>) => (sizeBy === 'degree' ? ((a.degree as number) ?? 0) : quoteCount(a));
+	const valueOf = (a: Record<string, unknown>) =>
+		sizeBy === 'degree' ? ((a.degree as number) ?? 0) : quoteCount(a);
 	let max = 1;
 	graph.forEachNode((_n, a) => (max = Math.max(max, valueOf(a))));
 	return (a) => 4 + 16 * Math.sqrt(valueOf(a) / max);
@@ -71,20 +80,33 @@ export interface NodeDisplay {
 	zIndex?: number;
 }
 
-export function reduceNode(node: string, attributes: Record<string, unknown>, display: PreparedDisplay): NodeDisplay {
+export function reduceNode(
+	node: string,
+	attributes: Record<string, unknown>,
+	display: PreparedDisplay
+): NodeDisplay {
 	const kind = attributes.kind as NodeKind;
 	const base: NodeDisplay = {
 		x: (display.timeLayout ? attributes.tx : attributes.x) as number,
 		y: (display.timeLayout ? attributes.ty : attributes.y) as number,
 		size: display.sizeScale(attributes),
 		label: labelOf(attributes, display.english),
-		color: display.colorBy === 'community' ? communityColor((attributes.community as number) ?? 0) : (KIND_COLORS[kind] ?? '#666')
+		color:
+			display.colorBy === 'community'
+				? communityColor((attributes.community as number) ?? 0)
+				: (KIND_COLORS[kind] ?? '#666')
 	};
 	if (!display.visible.has(node)) return { ...base, hidden: true };
 	const emphasised = display.highlighted?.has(node) || node === display.selected;
 	if (display.focus) {
-		if (!display.focusNeighbours.has(node) && !emphasised) return { ...base, color: MUTED, label: '', zIndex: 0 };
-		return { ...base, forceLabel: true, highlighted: node === display.focus || emphasised, zIndex: node === display.focus ? 2 : 1 };
+		if (!display.focusNeighbours.has(node) && !emphasised)
+			return { ...base, color: MUTED, label: '', zIndex: 0 };
+		return {
+			...base,
+			forceLabel: true,
+			highlighted: node === display.focus || emphasised,
+			zIndex: node === display.focus ? 2 : 1
+		};
 	}
 	if (display.highlighted?.size) {
 		if (!emphasised) return { ...base, color: MUTED, label: '', zIndex: 0 };
@@ -100,18 +122,27 @@ export interface EdgeDisplay {
 	zIndex?: number;
 }
 
-export function reduceEdge(edge: string, attributes: Record<string, unknown>, source: string, target: string, display: PreparedDisplay): EdgeDisplay {
+export function reduceEdge(
+	edge: string,
+	attributes: Record<string, unknown>,
+	source: string,
+	target: string,
+	display: PreparedDisplay
+): EdgeDisplay {
 	if (!display.visible.has(source) || !display.visible.has(target)) return { hidden: true };
 	if (display.highlightedEdges?.size) {
 		if (display.highlightedEdges.has(edge)) return { color: '#D55E00', size: 3, zIndex: 2 };
 		return { hidden: true };
 	}
 	if (display.focus) {
-		if (source === display.focus || target === display.focus) return { color: '#555', size: attributes.kind === 'co_occurs' ? 1 : 1.5, zIndex: 1 };
+		if (source === display.focus || target === display.focus)
+			return { color: '#555', size: attributes.kind === 'co_occurs' ? 1 : 1.5, zIndex: 1 };
 		return { hidden: true };
 	}
 	if (display.highlighted?.size) {
-		return display.highlighted.has(source) && display.highlighted.has(target) ? { color: '#888', size: 1 } : { hidden: true };
+		return display.highlighted.has(source) && display.highlighted.has(target)
+			? { color: '#888', size: 1 }
+			: { hidden: true };
 	}
 	if (!display.ambientEdgeKinds.has(attributes.kind as string)) return { hidden: true };
 	return { color: AMBIENT_EDGE, size: 0.6 };

@@ -39,7 +39,10 @@ function clean(value: string | null): string | undefined {
 }
 
 /** Read a view from URL search params. `hasNode` validates node keys against the loaded graph. */
-export function parseView(params: URLSearchParams, hasNode: (key: string) => boolean = () => true): ViewState {
+export function parseView(
+	params: URLSearchParams,
+	hasNode: (key: string) => boolean = () => true
+): ViewState {
 	const view: ViewState = { lang: params.get('lang') === 'en' ? 'en' : 'zh' };
 	const node = clean(params.get('node'));
 	if (node && hasNode(node)) view.node = node;
@@ -56,11 +59,20 @@ export function parseView(params: URLSearchParams, hasNode: (key: string) => boo
 	if (to && ISO.test(to)) view.to = to;
 	if (view.from && view.to && view.to < view.from) delete view.to;
 	const path = clean(params.get('path'))?.split(',');
-	if (path?.length === 2 && path[0] && path[1] && path[0] !== path[1] && hasNode(path[0]) && hasNode(path[1])) view.path = [path[0], path[1]];
+	if (
+		path?.length === 2 &&
+		path[0] &&
+		path[1] &&
+		path[0] !== path[1] &&
+		hasNode(path[0]) &&
+		hasNode(path[1])
+	)
+		view.path = [path[0], path[1]];
 	const story = clean(params.get('story'));
 	if (story && /^[a-z0-9-]{1,80}$/.test(story)) view.story = story;
 	const step = Number(params.get('step'));
-	if (params.get('step') !== null && Number.isInteger(step) && step >= 1 && step <= 1000) view.step = step;
+	if (params.get('step') !== null && Number.isInteger(step) && step >= 1 && step <= 1000)
+		view.step = step;
 	const depth = Number(params.get('depth'));
 	if (Number.isInteger(depth) && depth >= 1 && depth <= 3) view.depth = depth;
 	const size = params.get('size');
@@ -71,7 +83,8 @@ export function parseView(params: URLSearchParams, hasNode: (key: string) => boo
 	const doc = clean(params.get('doc'));
 	if (doc && hasNode(doc)) view.doc = doc;
 	const community = Number(params.get('community'));
-	if (params.get('community') !== null && Number.isInteger(community) && community >= 0) view.community = community;
+	if (params.get('community') !== null && Number.isInteger(community) && community >= 0)
+		view.community = community;
 	return view;
 }
 
