@@ -5,9 +5,8 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { resolve } from '$app/paths';
+import { asset, resolve } from '$app/paths';
 import Graph from 'graphology';
-import graphUrl from '../../../graph-data/graph.json?url';
 import { computeVisible, countVisibleEdges } from '$lib/core/query/filter';
 import { parseView, serializeView, type ViewState } from '$lib/core/view/url';
 import { strings } from '$lib/i18n';
@@ -41,7 +40,7 @@ export class ExplorerState {
 
 	async load(fetcher: typeof fetch = fetch): Promise<void> {
 		try {
-			const response = await fetcher(graphUrl);
+			const response = await fetcher(asset('/data/graph.json'));
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 			const data = await response.json();
 			const graph = new Graph({ multi: true, type: 'directed' });

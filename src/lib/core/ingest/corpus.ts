@@ -62,9 +62,12 @@ export function ingestCorpus(files: CorpusFile[]): IngestedDocument[] {
 		const rawLines = splitLines(decoded.text);
 		doc.lineCount = rawLines.length;
 		doc.lines = classifyLines(rawLines);
-		if (rawLines.some((raw, i) => i > 0 && raw.includes('\ufeff')))
+		// Only a BOM at the very start of the file is a byte order mark; one later on line 1
+		// (text pasted after it) is in the middle of the text too. Fix: line 1 used to be skipped whole.
+		const bomLine = rawLines.findIndex((raw, i) => raw.indexOf('\ufeff', i === 0 ? 1 : 0) >= 0);
+		if (bomLine >= 0)
 			doc.warnings.push({
-				line: rawLines.findIndex((raw, i) => i > 0 && raw.includes('\ufeff')) + 1,
+				line: bomLine + 1,
 				message: 'byte order mark in the middle of the text (removed)'
 			});
 		const cleaned = doc.lines.map((l) => l.text);
