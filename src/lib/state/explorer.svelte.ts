@@ -8,6 +8,9 @@ import { page } from '$app/state';
 import { asset, resolve } from '$app/paths';
 import Graph from 'graphology';
 import { computeVisible, countVisibleEdges } from '$lib/core/query/filter';
+import { quoteSetOf } from '$lib/core/query/details';
+import { shortestPaths, type GraphPath } from '$lib/core/query/paths';
+import { yearRange } from '$lib/core/query/timeline';
 import { parseView, serializeView, type ViewState } from '$lib/core/view/url';
 import { strings } from '$lib/i18n';
 
@@ -37,6 +40,30 @@ export class ExplorerState {
 			: NO_NODES
 	);
 	visibleEdgeCount = $derived(this.graph ? countVisibleEdges(this.graph, this.visible) : 0);
+	/** What the timeline histogram counts: the filters without the time window. */
+	visibleIgnoringTime: Set<string> = $derived(
+		this.graph
+			? computeVisible(this.graph, {
+					kinds: this.view.kinds,
+					doc: this.view.doc,
+					community: this.view.community,
+					center: this.view.node,
+					depth: this.view.depth
+				})
+			: NO_NODES
+	);
+	/** The selection's quotations, drawn dark on the timeline. */
+	selectionQuotes: Set<string> | undefined = $derived(
+		this.graph && this.view.node ? quoteSetOf(this.graph, this.view.node) : undefined
+	);
+	years: [number, number] | undefined = $derived(this.graph ? yearRange(this.graph) : undefined);
+	paths: GraphPath[] = $derived(
+		this.graph && this.view.path
+			? shortestPaths(this.graph, this.view.path[0], this.view.path[1])
+			: []
+	);
+	/** First end of a path being chosen (transient: the path itself goes into the URL). */
+	pathStart = $state<string | undefined>(undefined);
 
 	async load(fetcher: typeof fetch = fetch): Promise<void> {
 		try {

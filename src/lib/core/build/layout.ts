@@ -53,10 +53,16 @@ export function computeTimeLayout(graph: Graph, width = 2000, laneHeight = 120):
 		const date = attributes.date ?? attributes.adopted ?? attributes.docDate;
 		if (typeof date === 'string' && /^\d{4}/.test(date)) times.set(node, spanOf(date)[0]);
 	});
-	const values = [...times.values()];
+	// The axis spans the quotations and occasions; older or later law dates sit at its ends.
+	const axis: number[] = [];
+	times.forEach((t, node) => {
+		const kind = graph.getNodeAttribute(node, 'kind');
+		if (kind === 'quote' || kind === 'event') axis.push(t);
+	});
+	const values = axis.length ? axis : [...times.values()];
 	const min = values.length ? Math.min(...values) : 0;
 	const max = values.length ? Math.max(...values) : 1;
-	const scale = (t: number) => (max === min ? 0 : ((t - min) / (max - min)) * width - width / 2);
+	const scale = (t: number) => (max === min ? 0 : ((Math.min(max, Math.max(min, t)) - min) / (max - min)) * width - width / 2);
 	const positions: Record<string, { tx: number; ty: number }> = {};
 	const laneCounts = new Map<string, number>();
 	graph.forEachNode((node, attributes) => {

@@ -104,3 +104,12 @@ export function groupConnections(list: Connection[], nodeKind: string): [string,
 	}
 	return [...groups];
 }
+
+/** The quotations of a node: its quote neighbours, and itself if it is a quote. */
+export function quoteSetOf(graph: Graph, node: string): Set<string> {
+	const quotes = new Set(
+		graph.neighbors(node).filter((n) => graph.getNodeAttribute(n, 'kind') === 'quote')
+	);
+	if (graph.getNodeAttribute(node, 'kind') === 'quote') quotes.add(node);
+	return quotes;
+}

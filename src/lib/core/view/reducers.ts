@@ -23,8 +23,6 @@ export interface DisplayInput {
 	sizeBy: SizeBy;
 	/** Edge kinds drawn when nothing is focused (co_occurs is too dense to draw by default). */
 	ambientEdgeKinds: Set<string>;
-	/** Use the time layout (tx, ty) instead of the force layout. */
-	timeLayout?: boolean;
 	/** Show English glosses beside labels. */
 	english?: boolean;
 }
@@ -87,8 +85,8 @@ export function reduceNode(
 ): NodeDisplay {
 	const kind = attributes.kind as NodeKind;
 	const base: NodeDisplay = {
-		x: (display.timeLayout ? attributes.tx : attributes.x) as number,
-		y: (display.timeLayout ? attributes.ty : attributes.y) as number,
+		x: attributes.x as number,
+		y: attributes.y as number,
 		size: display.sizeScale(attributes),
 		label: labelOf(attributes, display.english),
 		color:
@@ -103,7 +101,9 @@ export function reduceNode(
 			return { ...base, color: MUTED, label: '', zIndex: 0 };
 		return {
 			...base,
-			forceLabel: true,
+			// Only the focus forces its label; its neighbours' labels go through sigma's label grid,
+			// which keeps them from overlapping (muted nodes have no label to compete with).
+			forceLabel: node === display.focus,
 			highlighted: node === display.focus || emphasised,
 			zIndex: node === display.focus ? 2 : 1
 		};

@@ -27,6 +27,12 @@ export interface ViewState {
 	layout?: LayoutName;
 	doc?: string;
 	community?: number;
+	/** Right-hand panel tab for the selected node. */
+	tab?: 'trace';
+	/** Label density, 1 (sparse) to 5 (dense). */
+	labels?: number;
+	/** Show the sortable list of visible nodes instead of the canvas. */
+	list?: boolean;
 }
 
 const ISO = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -85,6 +91,10 @@ export function parseView(
 	const community = Number(params.get('community'));
 	if (params.get('community') !== null && Number.isInteger(community) && community >= 0)
 		view.community = community;
+	if (params.get('tab') === 'trace') view.tab = 'trace';
+	const labels = Number(params.get('labels'));
+	if (Number.isInteger(labels) && labels >= 1 && labels <= 5) view.labels = labels;
+	if (params.get('list') === '1') view.list = true;
 	return view;
 }
 
@@ -105,6 +115,9 @@ export function serializeView(view: ViewState): string {
 	if (view.layout && view.layout !== 'force') params.set('layout', view.layout);
 	if (view.doc) params.set('doc', view.doc);
 	if (view.community !== undefined) params.set('community', String(view.community));
+	if (view.tab) params.set('tab', view.tab);
+	if (view.labels && view.labels !== 3) params.set('labels', String(view.labels));
+	if (view.list) params.set('list', '1');
 	if (view.lang === 'en') params.set('lang', 'en');
 	const text = params.toString();
 	return text ? `?${text}` : '';
