@@ -10,7 +10,7 @@ import { serializeGraph } from '../src/lib/core/build/serialize';
 import { RegistryError } from '../src/lib/core/registry/load';
 import { loadRegistries } from '../src/lib/core/registry/registries';
 import { stableStringify } from '../src/lib/core/util/hash';
-import { readCorpus, readRegistryTexts } from './lib/corpus-files';
+import { readCorpus, readRegistryTexts, readStories } from './lib/corpus-files';
 
 export interface BuildArgs {
 	corpus: string;
@@ -67,6 +67,7 @@ export function runBuild(
 	const { graph, report } = buildCorpusGraph({
 		files,
 		registries,
+		stories: readStories(args.registries),
 		onStage: (stage, summary, ms) =>
 			log(`build-graph: ${stage.padEnd(8)} ${summary} (${Math.round(ms)} ms)`)
 	});

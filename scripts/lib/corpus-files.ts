@@ -118,6 +118,16 @@ export function readCorpus(root: string): {
 	return { files, unreadable, manifestError: error };
 }
 
+/** graph-data/stories/*.yaml, sorted by file name; the id is the file name. */
+export function readStories(dir: string): { id: string; label: string; text: string }[] {
+	const folder = join(dir, 'stories');
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder)
+		.filter((name) => /\.ya?ml$/.test(name))
+		.sort(compareCodePoints)
+		.map((name) => ({ id: name.replace(/\.ya?ml$/, ''), label: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));
+}
+
 export function readRegistryTexts(
 	dir: string
 ): Partial<Record<RegistryName, { label: string; text: string }>> {

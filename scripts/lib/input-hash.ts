@@ -38,6 +38,7 @@ export function computeInputHash(corpus: string, registries: string): string {
 	for (const name of REGISTRY_NAMES)
 		if (existsSync(join(registries, `${name}.yaml`)))
 			add(`registry:${name}`, join(registries, `${name}.yaml`));
+	for (const file of listFiles(join(registries, 'stories'), /\.ya?ml$/)) add(`story:${file}`, file);
 	for (const file of listFiles('src/lib/core', /\.ts$/)) add(`code:${file}`, file);
 	return hash.digest('hex');
 }

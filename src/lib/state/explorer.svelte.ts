@@ -5,7 +5,7 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { asset, resolve } from '$app/paths';
+import { asset } from '$app/paths';
 import Graph from 'graphology';
 import { computeVisible, countVisibleEdges } from '$lib/core/query/filter';
 import { quoteSetOf } from '$lib/core/query/details';
@@ -13,6 +13,8 @@ import { shortestPaths, type GraphPath } from '$lib/core/query/paths';
 import { yearRange } from '$lib/core/query/timeline';
 import { parseView, serializeView, type ViewState } from '$lib/core/view/url';
 import { strings } from '$lib/i18n';
+import type { Story, StoryStep } from '$lib/core/story/story';
+import type { NodeKind } from '$lib/core/kinds';
 
 // Visible sets are replaced as a whole on every view change, never mutated: a plain Set is right.
 const NO_NODES: Set<string> = new Set();
@@ -26,12 +28,21 @@ export class ExplorerState {
 		parseView(page.url.searchParams, (key) => this.graph?.hasNode(key) ?? false)
 	);
 	t = $derived(strings(this.view.lang));
+	/** Stories shipped in graph.json (validated at build time). */
+	stories: Story[] = $derived((this.graph?.getAttribute('stories') as Story[] | undefined) ?? []);
+	/** The story being presented (story=… in the URL), and its current step (1-based). */
+	story: Story | undefined = $derived(this.stories.find((s) => s.id === this.view.story));
+	stepNumber = $derived(
+		this.story ? Math.min(Math.max(1, this.view.step ?? 1), this.story.steps.length) : 0
+	);
+	step: StoryStep | undefined = $derived(this.story?.steps[this.stepNumber - 1]);
+
 	visible: Set<string> = $derived(
 		this.graph
 			? computeVisible(this.graph, {
-					kinds: this.view.kinds,
-					from: this.view.from,
-					to: this.view.to,
+					kinds: (this.step?.kinds as NodeKind[] | undefined) ?? this.view.kinds,
+					from: this.step ? this.step.from : this.view.from,
+					to: this.step ? this.step.to : this.view.to,
 					doc: this.view.doc,
 					community: this.view.community,
 					center: this.view.node,
@@ -57,10 +68,10 @@ export class ExplorerState {
 		this.graph && this.view.node ? quoteSetOf(this.graph, this.view.node) : undefined
 	);
 	years: [number, number] | undefined = $derived(this.graph ? yearRange(this.graph) : undefined);
+	/** The path shown: the story step's, or the URL's. */
+	pathEnds: [string, string] | undefined = $derived(this.step ? this.step.path : this.view.path);
 	paths: GraphPath[] = $derived(
-		this.graph && this.view.path
-			? shortestPaths(this.graph, this.view.path[0], this.view.path[1])
-			: []
+		this.graph && this.pathEnds ? shortestPaths(this.graph, this.pathEnds[0], this.pathEnds[1]) : []
 	);
 	/** First end of a path being chosen (transient: the path itself goes into the URL). */
 	pathStart = $state<string | undefined>(undefined);
@@ -82,9 +93,9 @@ export class ExplorerState {
 	navigate(patch: Partial<ViewState>, options: { replace?: boolean } = {}): void {
 		const next = { ...this.view, ...patch };
 		const query = serializeView(next);
-		// Only the query changes: same route, so there is no path to resolve() beyond the base.
+		// Only the query changes: the page stays where it is (explorer, presenter, handout).
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		void goto(`${resolve('/')}${query}`, {
+		void goto(`${page.url.pathname}${query}`, {
 			keepFocus: true,
 			noScroll: true,
 			replaceState: options.replace ?? false
@@ -94,6 +105,13 @@ export class ExplorerState {
 	select(node: string | undefined): void {
 		if (node === this.view.node) return;
 		this.navigate({ node });
+	}
+
+	/** Go to step n of the current story (the URL's step follows). */
+	goToStep(n: number): void {
+		if (!this.story) return;
+		const step = Math.min(Math.max(1, n), this.story.steps.length);
+		if (step !== this.stepNumber) this.navigate({ step });
 	}
 
 	/** The current view as an absolute link, for "copy link". */

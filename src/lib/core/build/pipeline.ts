@@ -4,6 +4,7 @@
  * build script can print progress and the benchmark can time stages.
  */
 import Graph from 'graphology';
+export { NODE_KINDS, type NodeKind } from '../kinds';
 import { pinyin } from 'pinyin-pro';
 import { extractPassages, lineAtOffset, type ExtractedDocument, type PassageRecord } from '../extract/passages';
 import { datesAgree, parseDate, precisionOf } from '../extract/date';
@@ -16,19 +17,20 @@ import { linkQuotes, type QuoteGroup } from '../link/quotes';
 import { classifyTitle, findTitles, type TitleLookup } from '../link/titles';
 import type { Registries } from '../registry/registries';
 import { hashString, compareCodePoints } from '../util/hash';
+import { parseStory } from '../story/story';
 import { computeForceLayout, computeTimeLayout } from './layout';
 import { computeMetrics, DEFAULT_SEED, round } from './metrics';
 import { emptyFileReport, type BuildReport, type FileReport } from './report';
 
 export const SCHEMA_VERSION = 1;
 
-export type NodeKind = 'quote' | 'event' | 'date' | 'law' | 'concept' | 'document' | 'person' | 'organization' | 'publication' | 'theme';
-export const NODE_KINDS: NodeKind[] = ['quote', 'event', 'date', 'law', 'concept', 'document', 'person', 'organization', 'publication', 'theme'];
 
 export interface BuildOptions {
 	files: CorpusFile[];
 	registries: Registries;
 	seed?: number;
+	/** Story files (graph-data/stories/<id>.yaml), validated against the built graph. */
+	stories?: { id: string; label: string; text: string }[];
 	/** Called after each stage with its name, a one-line summary and its duration in ms. */
 	onStage?: (stage: string, summary: string, ms: number) => void;
 }
@@ -68,13 +70,16 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	const extracted: ExtractedDocument[] = ingested.map((doc) =>
 		extractPassages(doc.file, doc.blocks, { speakers, defaultSpeaker, documentDate: doc.meta.date })
 	);
+	// Documents by file: looked up per document below (a linear find there made the build quadratic).
+	const ingestedByFile = new Map(ingested.map((d) => [d.file, d]));
+	const extractedByFile = new Map(extracted.map((d) => [d.file, d]));
 	for (const doc of extracted) for (const r of doc.records) if (r.attribution.speaker) r.attribution.speaker = aliasToPerson.get(r.attribution.speaker) ?? r.attribution.speaker;
 	inheritReportedOccasions(extracted, ingested);
 	assignLeadEvents(extracted, ingested, registries, defaultSpeaker);
 	// Section headings are themes only where a compiler arranged quotations under them;
 	// a news page's subheads are not themes.
 	for (const doc of extracted) {
-		const meta = ingested.find((d) => d.file === doc.file)!.meta;
+		const meta = ingestedByFile.get(doc.file)!.meta;
 		const compilation = meta.kind ? meta.kind === 'compilation' : inferDocKind(doc) === 'compilation';
 		if (!compilation) for (const r of doc.records) r.theme = undefined;
 	}
@@ -103,7 +108,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		return [...ea].some((e) => eb.has(e));
 	});
 	const unattributedByFile = extracted.map((doc) => {
-		const ingestedDoc = ingested.find((d) => d.file === doc.file)!;
+		const ingestedDoc = ingestedByFile.get(doc.file)!;
 		return {
 			file: doc.file,
 			passages: doc.unattributed.map((u) => {
@@ -130,7 +135,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 
 	// documents
 	for (const doc of ingested) {
-		const ext = extracted.find((e) => e.file === doc.file)!;
+		const ext = extractedByFile.get(doc.file)!;
 		const title = doc.meta.title ?? ext.title ?? doc.file;
 		addNode(`doc:${doc.file}`, {
 			kind: 'document',
@@ -173,7 +178,9 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	const quoteOfRecord = new Map<PassageRecord, string>();
 	for (const quote of linking.quotes) {
 		const ordered = [...quote.records].sort((a, b) => compareCodePoints(a.file, b.file) || a.line - b.line);
-		const fullest = ordered.reduce((best, r) => (normalizeForMatch(r.text).length > normalizeForMatch(best.text).length ? r : best), ordered[0]);
+		// The first of the longest normalised wordings (lengths computed once, not per comparison).
+		const normLengths = ordered.map((r) => normalizeForMatch(r.text).length);
+		const fullest = ordered[normLengths.reduce((best, length, i) => (length > normLengths[best] ? i : best), 0)];
 		const events = new Map<string, ResolvedEvent>();
 		for (const r of ordered) {
 			const e = eventOf.get(r);
@@ -255,12 +262,20 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		fileReport.warnings.push(...(fileWarnings.get(doc.file) ?? []));
 		fileReport.warnings.sort((a, b) => a.line - b.line || compareCodePoints(a.message, b.message));
 	}
+	const recordsOfEvent = new Map<ResolvedEvent, PassageRecord[]>();
+	for (const r of records) {
+		const event = eventOf.get(r);
+		if (!event) continue;
+		const list = recordsOfEvent.get(event);
+		if (list) list.push(r);
+		else recordsOfEvent.set(event, [r]);
+	}
 	for (const event of resolver.unregisteredEvents()) {
 		report.events.unregistered.push({
 			id: `event:${event.id}`,
 			name: event.name,
 			date: event.date,
-			appearances: records.filter((r) => eventOf.get(r) === event).map((r) => `${r.file}:${r.attribution.line}`)
+			appearances: (recordsOfEvent.get(event) ?? []).map((r) => `${r.file}:${r.attribution.line}`)
 		});
 	}
 	markLooksLikeQuotes(report, echoes, extracted);
@@ -297,6 +312,9 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	graph.forEachNode((node) => graph.mergeNodeAttributes(node, { ...force[node], ...time[node] }));
 	stage('layout', `force and time layouts for ${graph.order} nodes`);
 
+	const stories = (options.stories ?? []).map((s) => parseStory(s.label, s.id, s.text, (ref) => resolveReference(graph, ref)));
+	graph.setAttribute('stories', stories.map((s) => s.story));
+	report.stories = stories.flatMap((s) => s.problems);
 	graph.setAttribute('schemaVersion', SCHEMA_VERSION);
 	graph.setAttribute('seed', seed);
 	report.totals = {
@@ -329,6 +347,16 @@ function addPinyin(graph: Graph): void {
 		}
 		if (keys.size) graph.setNodeAttribute(node, 'py', [...keys]);
 	});
+}
+
+/** A node key, or `file.txt:57` for the quotation standing at that line of that file. */
+export function resolveReference(graph: Graph, ref: string): string | undefined {
+	if (graph.hasNode(ref)) return ref;
+	const m = /^(.+):(\d+)$/.exec(ref);
+	if (!m) return undefined;
+	const [, file, lineText] = m;
+	const line = Number(lineText);
+	return graph.findNode((_key, a) => a.kind === 'quote' && (a.appearances as { file: string; line: number; endLine: number }[]).some((ap) => ap.file === file && ap.line <= line && line <= ap.endLine));
 }
 
 function addDateNode(graph: Graph, iso: string): string {
@@ -387,10 +415,11 @@ function inheritReportedOccasions(extracted: ExtractedDocument[], ingested: Inge
  * news pages also quote from earlier speeches: those keep no occasion unless one is stated.
  */
 function assignLeadEvents(extracted: ExtractedDocument[], ingested: IngestedDocument[], registries: Registries, defaultSpeaker: string | undefined): void {
+	const ingestedByFile = new Map(ingested.map((d) => [d.file, d]));
 	for (const doc of extracted) {
 		const candidates = doc.records.filter((r) => r.attribution.form === 'reported' && r.attribution.speaker !== defaultSpeaker && !r.attribution.occasion && !r.attribution.date);
 		if (!candidates.length) continue;
-		const source = ingested.find((d) => d.file === doc.file)!;
+		const source = ingestedByFile.get(doc.file)!;
 		const recordLines = new Set(doc.records.map((r) => r.line));
 		const lead = findLeadEvent(source, registries, recordLines);
 		if (!lead) continue;
@@ -425,8 +454,9 @@ function findLeadEvent(doc: IngestedDocument, registries: Registries, recordLine
 
 function newReport(ingested: IngestedDocument[], extracted: ExtractedDocument[]): BuildReport {
 	const files: Record<string, FileReport> = {};
+	const extractedByFile = new Map(extracted.map((e) => [e.file, e]));
 	for (const doc of ingested) {
-		const ext = extracted.find((e) => e.file === doc.file)!;
+		const ext = extractedByFile.get(doc.file)!;
 		const fileReport = emptyFileReport(doc.lineCount);
 		fileReport.encoding = doc.encoding;
 		fileReport.error = doc.error;
@@ -450,11 +480,18 @@ function newReport(ingested: IngestedDocument[], extracted: ExtractedDocument[])
 }
 
 function markLooksLikeQuotes(report: BuildReport, echoes: { file: string; line: number; quote: string }[], extracted: ExtractedDocument[]): void {
+	// Echoes by file, in their order, so each passage searches only its own file's echoes.
+	const echoesOfFile = new Map<string, { file: string; line: number; quote: string }[]>();
+	for (const e of echoes) {
+		const list = echoesOfFile.get(e.file);
+		if (list) list.push(e);
+		else echoesOfFile.set(e.file, [e]);
+	}
 	for (const doc of extracted) {
 		const fileReport = report.files[doc.file];
 		const isCompilation = doc.records.filter((r) => r.attribution.form !== 'reported').length >= 3;
 		for (const u of fileReport.unattributed) {
-			const echo = echoes.find((e) => e.file === doc.file && e.line >= u.line && e.line <= u.endLine);
+			const echo = echoesOfFile.get(doc.file)?.find((e) => e.line >= u.line && e.line <= u.endLine);
 			const why = echo ? `shares wording with ${echo.quote}` : isCompilation && u.line > (doc.headings[0]?.line ?? 0) ? 'unattributed paragraph in a compilation' : undefined;
 			if (why) {
 				u.looksLikeQuote = true;
@@ -521,6 +558,8 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 	}
 	const matcher = new TermMatcher(terms);
 	const conceptPairs = new Map<string, number>();
+	const extractedByFile = new Map(extracted.map((e) => [e.file, e]));
+	const eventTerms = registries.events.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ alias: normalizeForMatch(alias), event: e })));
 	const titles = titleLookup(registries);
 
 	graph.forEachNode((quoteKey, attributes) => {
@@ -541,7 +580,7 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 
 	for (const doc of ingested) {
 		const docKey = `doc:${doc.file}`;
-		const ext = extracted.find((e) => e.file === doc.file)!;
+		const ext = extractedByFile.get(doc.file)!;
 		const counts = new Map<string, { count: number; line: number }>();
 		const docYear = doc.meta.date?.slice(0, 4);
 		for (const block of doc.blocks) {
@@ -567,7 +606,6 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 			}
 		}
 		// Events the document names (国家网络安全宣传周, 全国网络安全和信息化工作会议): the one nearest its date.
-		const eventTerms = registries.events.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ alias: normalizeForMatch(alias), event: e })));
 		for (const block of doc.blocks) {
 			if (block.kind === 'attribution') continue;
 			const norm = normalizeForMatch(block.text);

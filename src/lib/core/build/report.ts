@@ -30,6 +30,8 @@ export interface BuildReport {
 		works: { title: string; where: string[] }[];
 	};
 	publications: { unregistered: { key: string; name: string; where: string[] }[] };
+	/** References in stories to nodes the graph does not have (left out of their steps). */
+	stories?: { file: string; line: number; message: string }[];
 	/** Unattributed passages that read like quotations (they share wording with attributed ones, or stand in a compilation). */
 	looksLikeQuotes: { file: string; line: number; why: string }[];
 }

@@ -6,6 +6,7 @@
  */
 import type { DateValue } from '../types';
 import { DateError, parseDate, type DateContext } from './date';
+import { simplifyChars } from '../ingest/text';
 
 export type AttributionForm = 'dash' | 'title' | 'source' | 'inline' | 'leading' | 'reported';
 export type OccasionKind = 'speech' | 'instruction' | 'letter' | 'talk' | 'article' | 'meeting';
@@ -52,24 +53,39 @@ const OCCASION_KIND: [RegExp, OccasionKind][] = [
 
 /** `在X上的讲话`, `在X时的重要讲话`, `对X作出的重要指示`: the X, and what kind of statement it was. */
 export function splitOccasion(text: string): { occasion: string; kind?: OccasionKind } {
-	let core = text.trim().replace(/[。.，,\s]+$/, '');
+	const core = text.trim().replace(/[。.，,\s]+$/, '');
+	// The patterns are in simplified characters: they are read on a simplified copy and the
+	// occasion is kept as written. Fix: 在…上的講話 (traditional) was neither split nor given a kind.
+	const simple = simplifyChars(core);
 	let kind: OccasionKind | undefined;
 	for (const [pattern, k] of OCCASION_KIND) {
-		if (pattern.test(core)) {
+		if (pattern.test(simple)) {
 			kind = k;
 			break;
 		}
 	}
-	core = core
-		.replace(
-			/(?:上|时|中)?的?(?:重要)?(?:讲话|演讲|致辞|发言|报告|指示|批示|贺信|回信|谈话|文章)$/,
-			''
-		)
-		.replace(/^(?:在|于)(?:主持)?/, '')
-		.replace(/(?:上|时|中)$/, '')
-		.trim();
-	return { occasion: core, kind };
+	let occasion = stripTrailing(
+		core,
+		/(?:上|时|中)?的?(?:重要)?(?:讲话|演讲|致辞|发言|报告|指示|批示|贺信|回信|谈话|文章)$/
+	);
+	occasion = stripLeading(occasion, /^(?:在|于)(?:主持)?/);
+	occasion = stripTrailing(occasion, /(?:上|时|中)$/);
+	return { occasion: occasion.trim(), kind };
 }
+
+/** Remove a leading match of `pattern` (written in simplified characters) from text in either script. */
+function stripLeading(text: string, pattern: RegExp): string {
+	const m = pattern.exec(simplifyChars(text));
+	return m && m.index === 0 ? text.slice(m[0].length) : text;
+}
+
+/** Remove a trailing match of `pattern` (anchored with $, simplified characters) from text in either script. */
+function stripTrailing(text: string, pattern: RegExp): string {
+	const m = pattern.exec(simplifyChars(text));
+	return m ? text.slice(0, m.index) : text;
+}
+
+const SOURCE_PREFIX = /^(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])\s*/;
 
 function readDate(text: string, context: DateContext): { date?: DateValue; dateError?: string } {
 	try {
@@ -108,9 +124,15 @@ export function parseCitation(rest: string): Citation | undefined {
 
 function findSpeaker(text: string, speakers: string[]): { speaker?: string; rest: string } {
 	const trimmed = text.replace(/^[，,、\s]+/, '');
+	// Names are compared on a simplified copy of the same length. Fix: in a traditional
+	// document 習近平 was not recognised, and the name stayed in the occasion
+	// (習近平對國家網路安全宣傳週作出), which then matched no registered event.
+	const simple = simplifyChars(trimmed);
 	for (const name of speakers) {
-		if (trimmed.startsWith(name))
-			return { speaker: name, rest: trimmed.slice(name.length).replace(/^(?:总书记|同志)/, '') };
+		if (simple.startsWith(name)) {
+			const title = /^(?:总书记|同志)/.exec(simple.slice(name.length));
+			return { speaker: name, rest: trimmed.slice(name.length + (title?.[0].length ?? 0)) };
+		}
 	}
 	return { rest: trimmed };
 }
@@ -159,10 +181,7 @@ export function parseTitleAttribution(
 ): Attribution {
 	const body = raw.trim();
 	const open = body.search(/[（(]/);
-	const titlePart = (open >= 0 ? body.slice(0, open) : body).replace(
-		/^(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])\s*/,
-		''
-	);
+	const titlePart = stripLeading(open >= 0 ? body.slice(0, open) : body, SOURCE_PREFIX);
 	const title = titlePart.replace(/[《》〈〉]/g, '').trim();
 	const close = body.search(/[）)](?!.*[）)][，,])/);
 	const dateText = open >= 0 ? body.slice(open, close > open ? close + 1 : undefined) : body;
@@ -198,7 +217,7 @@ export function parseSourceAttribution(
 		.replace(/^[（(]/, '')
 		.replace(/[）)]$/, '');
 	if (/[（(]/.test(inner)) return parseTitleAttribution(inner, line, endLine, context, 'source');
-	const body = inner.replace(/^(?:摘自|选自|节选自|【出处】|出处[:：]|来源[:：])\s*/, '');
+	const body = stripLeading(inner, SOURCE_PREFIX);
 	// No parenthesised date: `摘自《在…上的讲话》，2016年4月19日`.
 	const titled = /《([^《》]+)》/.exec(body);
 	const { date, dateError } = readDate(body, context);
@@ -238,7 +257,7 @@ export function splitInlineAttribution(
 		}
 	})();
 	if (!hasDate && !/《[^》]+》/.test(inner)) return null;
-	if (!OCCASION_WORD.test(inner) && !/《[^》]+》/.test(inner)) return null;
+	if (!OCCASION_WORD.test(simplifyChars(inner)) && !/《[^》]+》/.test(inner)) return null;
 	const titled = /《([^《》]+)》/.exec(inner);
 	const { date, dateError } = readDate(inner, context);
 	const withoutTitle = titled ? inner.replace(titled[0], '') : inner;
@@ -286,10 +305,17 @@ export function splitSpokenAttribution(
 	if (!context.speakers.length) return null;
 	const names = context.speakers.map(escapeRegExp).join('|');
 	const pattern = new RegExp(
-		String.raw`^([^。！？“”]{0,80}?)(${names})(?:总书记|同志)?(近日|日前)?((?:在|对|出席|主持)[^。！？“”：:]{1,80}?)?(?:作出重要(?:指示|批示))?${SPEECH_VERB}[：:，,]\s*`
+		String.raw`^([^。！？“”]{0,80}?)(${names})(?:总书记|同志)?(近日|日前)?((?:在|对|出席|主持)[^。！？“”：:]{1,80}?)?(?:作出重要(?:指示|批示))?${SPEECH_VERB}[：:，,]\s*`,
+		'd'
 	);
-	const m = pattern.exec(text);
+	// Names and verbs are matched on a simplified copy of the same length; every piece is then
+	// taken from the text as written. Fix: 習近平強調，… (traditional) was not read as speech.
+	const m = pattern.exec(simplifyChars(text));
 	if (!m) return null;
+	const group = (i: number) => {
+		const span = m.indices?.[i];
+		return span ? text.slice(span[0], span[1]) : '';
+	};
 	let passage = text.slice(m[0].length);
 	let passageOffset = m[0].length;
 	if (passage.startsWith('“')) {
@@ -301,14 +327,16 @@ export function splitSpokenAttribution(
 	}
 	passage = passage.trim();
 	if (passage.length < 8) return null;
-	const prefix = m[1];
+	const prefix = group(1);
 	const leadingDate = readDate(prefix, context);
 	const when = m[3] ? readDate(m[3], context) : {};
-	const occasionText = m[4] ? `${m[4]}${/作出重要(指示|批示)/.exec(m[0])?.[0] ?? ''}` : '';
+	const occasionText = m[4] ? `${group(4)}${/作出重要(指示|批示)/.exec(m[0])?.[0] ?? ''}` : '';
 	const indication = /作出重要(指示|批示)/.test(m[0]);
 	const split = splitOccasion(occasionText.replace(/^出席|^主持/, ''));
 	// 在讲话中, 在总结讲话中: says how, not where.
-	const occasion = /^(?:总结|重要)?讲话$|^$/.test(split.occasion) ? undefined : split.occasion;
+	const occasion = /^(?:总结|重要)?讲话$|^$/.test(simplifyChars(split.occasion))
+		? undefined
+		: split.occasion;
 	const kind = split.kind;
 	const date = leadingDate.date ?? when.date;
 	return {
@@ -316,7 +344,7 @@ export function splitSpokenAttribution(
 		passageOffset,
 		attribution: {
 			form: leadingDate.date || leadingDate.dateError ? 'leading' : 'reported',
-			raw: m[0].replace(/[：:，,]\s*$/, ''),
+			raw: text.slice(0, m[0].length).replace(/[：:，,]\s*$/, ''),
 			speaker: m[2],
 			date,
 			dateError: leadingDate.dateError ?? when.dateError,

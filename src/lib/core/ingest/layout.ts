@@ -3,7 +3,7 @@
  * an attribution line (dash, title with date, 摘自/【出处】), a numbered item, a page
  * artefact, or running text. Markdown markers are recognised and removed here.
  */
-import { cleanLine, endsSentence } from './text';
+import { cleanLine, endsSentence, simplifyChars } from './text';
 
 export type LineKind =
 	'blank' | 'heading' | 'dash' | 'title-attribution' | 'source' | 'item' | 'artefact' | 'text';
@@ -90,7 +90,8 @@ function classifyOne(cleaned: string[], index: number, headingsAllowed: boolean)
 	if (!text) return { line, kind: 'blank', text: '' };
 	if (PAGE_ARTEFACT.test(text)) return { line, kind: 'artefact', text };
 	if (DASH.test(text)) return { line, kind: 'dash', text };
-	if (SOURCE.test(text)) return { line, kind: 'source', text };
+	// 選自, 【出處】 (traditional) as well: the markers are matched on a simplified copy.
+	if (SOURCE.test(simplifyChars(text))) return { line, kind: 'source', text };
 	if (TITLE_ATTRIBUTION.test(text) && !/[。！？]/.test(text.split(/[（(]/)[0])) {
 		return { line, kind: 'title-attribution', text };
 	}

@@ -8,7 +8,7 @@
  * says the evidence is clear; otherwise it stays where it is, flagged `dangling`.
  */
 import type { ClassifiedLine } from './layout';
-import { endsSentence, joinWrapped } from './text';
+import { endsSentence, joinWrapped, simplifyChars } from './text';
 
 export interface Piece {
 	line: number;
@@ -137,7 +137,8 @@ export function assembleBlocks(
 					const lastLine = current.pieces[current.pieces.length - 1].line;
 					if (
 						current.line === lastLine &&
-						!ATTRIBUTION_COMPLETE.test(current.text) &&
+						// Read on a simplified copy: a traditional 講話 completes the line too.
+						!ATTRIBUTION_COMPLETE.test(simplifyChars(current.text)) &&
 						entry.text.length <= ATTRIBUTION_TAIL_MAX
 					) {
 						append(current, entry);

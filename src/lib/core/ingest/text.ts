@@ -21,17 +21,47 @@ export function toHalfWidthDigits(text: string): string {
 	return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-const toSimplified = Converter({ from: 'twp', to: 'cn' });
+// Characters only (OpenCC standard traditional → simplified). The Taiwan phrase tables would
+// also rewrite simplified words (文件 → 文档, 互动 → 交互), so a document and its traditional
+// copy would no longer give the same quotes.
+const toSimplified = Converter({ from: 't', to: 'cn' });
 const SIMPLIFY_CACHE_LIMIT = 50_000;
 const simplifyCache = new Map<string, string>();
 
-/** Traditional (Taiwan, with phrases) → simplified Chinese. */
+/**
+ * Taiwan vocabulary of this field, after character conversion, mapped to the mainland term.
+ * Only same-length pairs, so offsets stay aligned; only terms with no other mainland meaning.
+ */
+const TAIWAN_TERMS: [RegExp, string][] = [
+	[/网路/g, '网络'],
+	[/资讯/g, '信息'],
+	[/软体/g, '软件'],
+	[/硬体/g, '硬件'],
+	[/数位/g, '数字']
+];
+
+/** Traditional → simplified characters, plus the Taiwan terms above. */
 export function simplify(text: string): string {
 	const cached = simplifyCache.get(text);
 	if (cached !== undefined) return cached;
-	const result = toSimplified(text);
+	let result = toSimplified(text);
+	for (const [pattern, replacement] of TAIWAN_TERMS) result = result.replace(pattern, replacement);
 	if (simplifyCache.size < SIMPLIFY_CACHE_LIMIT) simplifyCache.set(text, result);
 	return result;
+}
+
+/**
+ * Traditional → simplified character by character, keeping the length (in UTF-16 units), so
+ * that an offset found in the result is the same offset in `text` (for reading names and
+ * markers in traditional text with patterns written in simplified characters).
+ */
+export function simplifyChars(text: string): string {
+	let out = '';
+	for (const ch of text) {
+		const converted = simplify(ch);
+		out += converted.length === ch.length ? converted : ch;
+	}
+	return out;
 }
 
 /** Anything that is not a letter or a digit: punctuation, symbols, spaces. */
@@ -93,7 +123,10 @@ export function normalizeWithMap(text: string): { norm: string; offsets: number[
 		const sameLength = converted.length === run[0].length;
 		let j = 0;
 		for (const ch of converted) {
-			const at = sameLength || converted.length === 1 ? j : Math.round((j * (run[0].length - 1)) / (converted.length - 1));
+			const at =
+				sameLength || converted.length === 1
+					? j
+					: Math.round((j * (run[0].length - 1)) / (converted.length - 1));
 			const out = ch.toLowerCase().replace(NON_WORD, '');
 			for (let k = 0; k < out.length; k++) offsets.push(source[start + at]);
 			norm += out;

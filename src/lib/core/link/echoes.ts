@@ -43,6 +43,8 @@ export function findEchoes(
 	const index = new ShingleIndex();
 	const quoteShingles = quotes.map((q) => shinglesOf(q.norm));
 	quotes.forEach((_, i) => index.add(i, quoteShingles[i]));
+	// Files attributing each quote (a popular quote has hundreds of appearances).
+	const attributedIn = quotes.map((q) => new Set(q.records.map((r) => r.file)));
 	const echoes = new Map<string, Echo>();
 	for (const { file, passages } of files) {
 		for (const passage of passages) {
@@ -51,7 +53,7 @@ export function findEchoes(
 			const own = shinglesOf(norm);
 			for (const [i] of index.candidates(own, MIN_CLAUSE_ECHO_CHARS - 3)) {
 				const quote = quotes[i];
-				if (quote.records.some((r) => r.file === file)) continue;
+				if (attributedIn[i].has(file)) continue;
 				const run = longestSharedRun(norm, quoteShingles[i]);
 				if (run.length < MIN_CLAUSE_ECHO_CHARS) continue;
 				const span = displaySpan(passage.text, offsets, run.start, run.length);

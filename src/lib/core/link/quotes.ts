@@ -106,13 +106,16 @@ export function linkQuotes(
 
 	// 3. Links between different quotes.
 	const links = new Map<string, QuoteLink>();
+	// A quote's norm is one of `norms`: reuse its shingles rather than recompute them per pair.
+	const normIndex = new Map(norms.map((norm, i) => [norm, i]));
+	const shinglesOfQuote = (q: QuoteGroup) => shingles[normIndex.get(q.norm)!];
 	for (const { a, b } of pairs) {
 		const qa = quoteOf.get(a)!;
 		const qb = quoteOf.get(b)!;
 		if (qa === qb) continue;
 		const [short, long] = qa.norm.length <= qb.norm.length ? [qa, qb] : [qb, qa];
-		const shortShingles = shinglesOf(short.norm);
-		const longShingles = shinglesOf(long.norm);
+		const shortShingles = shinglesOfQuote(short);
+		const longShingles = shinglesOfQuote(long);
 		let shared = 0;
 		for (const s of shortShingles) if (longShingles.has(s)) shared++;
 		const containment = shared / shortShingles.size;

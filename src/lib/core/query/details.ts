@@ -113,3 +113,26 @@ export function quoteSetOf(graph: Graph, node: string): Set<string> {
 	if (graph.getNodeAttribute(node, 'kind') === 'quote') quotes.add(node);
 	return quotes;
 }
+
+/** A story step's quotations: the ones it names, then (for concepts, laws, events) their earliest few. */
+export function stepQuotes(
+	graph: Graph,
+	nodes: string[],
+	perNode = 3
+): { quote: string; direct: boolean }[] {
+	const result: { quote: string; direct: boolean }[] = [];
+	const seen = new Set<string>();
+	for (const node of nodes) {
+		if (!graph.hasNode(node)) continue;
+		if (graph.getNodeAttribute(node, 'kind') === 'quote') {
+			if (!seen.has(node)) result.push({ quote: node, direct: true });
+			seen.add(node);
+			continue;
+		}
+		for (const q of quotesOf(graph, node).slice(0, perNode)) {
+			if (!seen.has(q.node)) result.push({ quote: q.node, direct: false });
+			seen.add(q.node);
+		}
+	}
+	return result;
+}

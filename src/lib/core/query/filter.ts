@@ -5,7 +5,7 @@
  */
 import type Graph from 'graphology';
 import { spanOf } from '../extract/date';
-import type { NodeKind } from '../build/pipeline';
+import type { NodeKind } from '../kinds';
 
 export interface FilterState {
 	kinds?: NodeKind[];

@@ -163,3 +163,14 @@ export function pathHighlight(paths: GraphPath[]): { nodes: Set<string>; edges: 
 	}
 	return { nodes, edges };
 }
+
+/** Emphasis for a story step: its focus and highlighted nodes plus its path. */
+export function stepHighlight(
+	focus: string[],
+	highlight: string[],
+	paths: GraphPath[]
+): { nodes: Set<string>; edges: Set<string> } {
+	const fromPaths = pathHighlight(paths);
+	for (const n of [...focus, ...highlight]) fromPaths.nodes.add(n);
+	return fromPaths;
+}

@@ -58,7 +58,7 @@ export function loadRegistry(label: string, text: string, schema: Schema): Loade
 		const error = document.errors[0];
 		const pos = error.linePos?.[0];
 		throw new RegistryError(
-			`registry: ${label}:${pos?.line ?? '?'}: YAML syntax error: ${error.message.split('\n')[0]}`
+			`registry: ${label}:${pos?.line ?? '?'}: ${locateYamlError(document.contents, error.pos[0])}YAML syntax error: ${error.message.split('\n')[0]}`
 		);
 	}
 	const root = document.contents;
@@ -95,6 +95,29 @@ export function loadRegistry(label: string, text: string, schema: Schema): Loade
 		entries.push({ ...value, id: value.id, line });
 	});
 	return entries;
+}
+
+/**
+ * The entry and field a YAML error falls in, from what the parser recovered around it:
+ * `entry 2 (id "x"), field "name": `. Fix: syntax errors used to name only file and line,
+ * although the contract (module comment) is file, line, entry and field for every malformed entry.
+ */
+function locateYamlError(root: unknown, offset: number): string {
+	if (!isSeq(root)) return '';
+	const index = root.items.findLastIndex((item) => {
+		const range = (item as YamlNode | null)?.range;
+		return !!range && range[0] <= offset;
+	});
+	if (index < 0) return '';
+	const item = root.items[index];
+	if (!isMap(item)) return `entry ${index + 1}: `;
+	const id = item.get('id');
+	const pair = item.items.findLast((p) => {
+		const range = (p.key as YamlNode | null)?.range;
+		return !!range && range[0] <= offset;
+	});
+	const field = (pair?.key as { value?: unknown } | undefined)?.value;
+	return `entry ${index + 1} (id "${typeof id === 'string' ? id : '?'}")${field === undefined ? '' : `, field "${String(field)}"`}: `;
 }
 
 function checkField(value: unknown, spec: FieldSpec, where: string): void {

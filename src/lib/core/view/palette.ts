@@ -2,7 +2,7 @@
  * view/palette: colours by node kind and by community, chosen to stay distinguishable on a
  * projector and for the common colour-vision deficiencies (Okabe–Ito based).
  */
-import type { NodeKind } from '../build/pipeline';
+import type { NodeKind } from '../kinds';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
 	quote: '#0072B2',

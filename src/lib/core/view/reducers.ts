@@ -8,7 +8,7 @@
 import type Graph from 'graphology';
 import { AMBIENT_EDGE, communityColor, KIND_COLORS, MUTED } from './palette';
 import type { ColorBy, SizeBy } from './url';
-import type { NodeKind } from '../build/pipeline';
+import type { NodeKind } from '../kinds';
 
 export interface DisplayInput {
 	/** Nodes that pass the filters (kinds, time, document, community, neighbourhood). */

@@ -3,7 +3,7 @@
  * shared, bookmarked and reloaded. Parsing is defensive: unknown or malformed values are
  * ignored, never an error.
  */
-import { NODE_KINDS, type NodeKind } from '../build/pipeline';
+import { NODE_KINDS, type NodeKind } from '../kinds';
 
 export type Lang = 'zh' | 'en';
 export type SizeBy = 'pagerank' | 'degree' | 'quotes';
