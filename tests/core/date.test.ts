@@ -3,7 +3,14 @@
  * out from the input text, not copied from a run.
  */
 import { describe, expect, it } from 'vitest';
-import { DateError, datesAgree, normalizeDateText, parseDate, precisionOf, spanOf } from '../../src/lib/core/extract/date';
+import {
+	DateError,
+	datesAgree,
+	normalizeDateText,
+	parseDate,
+	precisionOf,
+	spanOf
+} from '../../src/lib/core/extract/date';
 
 describe('parseDate: explicit dates', () => {
 	it.each([
@@ -55,8 +62,15 @@ describe('parseDate: missing parts taken from the document date', () => {
 	});
 
 	it('reads a yearless range with the document year', () => {
-		const date = parseDate('全国网络安全和信息化工作会议7月14日至15日在京召开', { documentDate: '2023-07-15' });
-		expect(date).toMatchObject({ iso: '2023-07-14', end: '2023-07-15', precision: 'day', inferred: true });
+		const date = parseDate('全国网络安全和信息化工作会议7月14日至15日在京召开', {
+			documentDate: '2023-07-15'
+		});
+		expect(date).toMatchObject({
+			iso: '2023-07-14',
+			end: '2023-07-15',
+			precision: 'day',
+			inferred: true
+		});
 	});
 
 	it('reads no date from 4月19日 without a document date', () => {
@@ -64,20 +78,31 @@ describe('parseDate: missing parts taken from the document date', () => {
 	});
 
 	it('近日 is the month of the document, never a day', () => {
-		expect(parseDate('习近平近日对网络安全和信息化工作作出重要指示', { documentDate: '2023-07-15' })).toEqual({
+		expect(
+			parseDate('习近平近日对网络安全和信息化工作作出重要指示', { documentDate: '2023-07-15' })
+		).toEqual({
 			iso: '2023-07',
 			precision: 'month',
 			inferred: true,
 			raw: '近日'
 		});
-		expect(parseDate('日前', { documentDate: '2023' })).toMatchObject({ iso: '2023', precision: 'year', inferred: true });
+		expect(parseDate('日前', { documentDate: '2023' })).toMatchObject({
+			iso: '2023',
+			precision: 'year',
+			inferred: true
+		});
 	});
 
 	it.each([
 		['今年', '2023'],
 		['去年', '2022']
 	])('%s with document date 2023-07-15 → %s (year, inferred)', (text, iso) => {
-		expect(parseDate(text, { documentDate: '2023-07-15' })).toEqual({ iso, precision: 'year', inferred: true, raw: text });
+		expect(parseDate(text, { documentDate: '2023-07-15' })).toEqual({
+			iso,
+			precision: 'year',
+			inferred: true,
+			raw: text
+		});
 	});
 
 	it('relative words need a document date', () => {
@@ -115,7 +140,9 @@ describe('parseDate: impossible dates and non-dates', () => {
 	});
 
 	it('a publication edition does not hide the statement date before it', () => {
-		expect(parseDate('（2016年4月19日），习近平《论党的宣传思想工作》，中央文献出版社2020年版')!.iso).toBe('2016-04-19');
+		expect(
+			parseDate('（2016年4月19日），习近平《论党的宣传思想工作》，中央文献出版社2020年版')!.iso
+		).toBe('2016-04-19');
 	});
 });
 
@@ -130,7 +157,10 @@ describe('precision, spans and agreement', () => {
 		expect(spanOf('2016-04-19')).toEqual([Date.UTC(2016, 3, 19), Date.UTC(2016, 3, 20) - 1]);
 		expect(spanOf('2016-02')).toEqual([Date.UTC(2016, 1, 1), Date.UTC(2016, 2, 1) - 1]);
 		expect(spanOf('2016')).toEqual([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1) - 1]);
-		expect(spanOf('2018-04-20', '2018-04-21')).toEqual([Date.UTC(2018, 3, 20), Date.UTC(2018, 3, 22) - 1]);
+		expect(spanOf('2018-04-20', '2018-04-21')).toEqual([
+			Date.UTC(2018, 3, 20),
+			Date.UTC(2018, 3, 22) - 1
+		]);
 	});
 
 	it.each([

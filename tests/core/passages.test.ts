@@ -8,14 +8,20 @@ import type { IngestedDocument } from '../../src/lib/core/ingest/corpus';
 import { extractLines } from './support';
 
 /** Every paragraph block is accounted for exactly once: in a record, unattributed, or rejected. */
-function expectAccounted(ingested: IngestedDocument, extracted: ExtractedDocument, paragraphs: number): void {
+function expectAccounted(
+	ingested: IngestedDocument,
+	extracted: ExtractedDocument,
+	paragraphs: number
+): void {
 	const blocks = ingested.blocks.filter((b) => b.kind === 'paragraph');
 	expect(blocks).toHaveLength(paragraphs);
 	for (const block of blocks) {
 		const covering = [
 			...extracted.records.filter((r) => r.line <= block.line && block.line <= r.endLine),
 			...extracted.unattributed.filter((u) => u.line <= block.line && block.line <= u.endLine),
-			...extracted.rejected.filter((r) => r.line <= block.line && block.line <= (r.endLine ?? r.line))
+			...extracted.rejected.filter(
+				(r) => r.line <= block.line && block.line <= (r.endLine ?? r.line)
+			)
 		];
 		expect(covering, `paragraph at line ${block.line}`).toHaveLength(1);
 	}
@@ -67,7 +73,11 @@ describe('a compilation with themes, a compiler summary, an orphan attribution a
 		expect(record.endLine).toBe(9);
 		expect(record.text).toBe('树立正确的网络安全观。理念决定行动。');
 		expect(record.theme).toBe('树立正确的网络安全观');
-		expect(record.attribution).toMatchObject({ form: 'dash', speaker: '习近平', occasion: '网络安全和信息化工作座谈会' });
+		expect(record.attribution).toMatchObject({
+			form: 'dash',
+			speaker: '习近平',
+			occasion: '网络安全和信息化工作座谈会'
+		});
 		expect(record.attribution.date?.iso).toBe('2016-04-19');
 	});
 
@@ -78,7 +88,11 @@ describe('a compilation with themes, a compiler summary, an orphan attribution a
 
 	it('warns about an attribution with no passage before it and makes no record of it', () => {
 		expect(extracted.warnings).toEqual([
-			{ line: 15, message: 'attribution with no passage before it: "——2017年2月17日，习近平在国家安全工作座谈会上的讲话"' }
+			{
+				line: 15,
+				message:
+					'attribution with no passage before it: "——2017年2月17日，习近平在国家安全工作座谈会上的讲话"'
+			}
 		]);
 		expect(extracted.records.some((r) => r.attribution.line === 15)).toBe(false);
 	});
@@ -94,18 +108,29 @@ describe('a compilation with themes, a compiler summary, an orphan attribution a
 	it('splits inline and leading attributions off their paragraphs, under the current theme', () => {
 		const inline = extracted.records.find((r) => r.line === 21)!;
 		expect(inline.text).toBe('网络空间是亿万民众共同的精神家园。');
-		expect(inline.attribution).toMatchObject({ form: 'inline', line: 21, speaker: '习近平', occasion: '网络安全和信息化工作座谈会' });
+		expect(inline.attribution).toMatchObject({
+			form: 'inline',
+			line: 21,
+			speaker: '习近平',
+			occasion: '网络安全和信息化工作座谈会'
+		});
 		expect(inline.theme).toBe('依法治网');
 		const leading = extracted.records.find((r) => r.line === 23)!;
 		expect(leading.text).toBe('没有网络安全就没有国家安全。');
-		expect(leading.attribution).toMatchObject({ form: 'leading', speaker: '习近平', occasion: '全国网络安全和信息化工作会议' });
+		expect(leading.attribution).toMatchObject({
+			form: 'leading',
+			speaker: '习近平',
+			occasion: '全国网络安全和信息化工作会议'
+		});
 		expect(leading.attribution.date?.iso).toBe('2018-04-20');
 		expect(leading.theme).toBe('依法治网');
 	});
 
 	it('accounts for every paragraph: 3 records + 3 unattributed + 1 rejected = 7', () => {
 		expect(extracted.records.map((r) => r.line)).toEqual([9, 21, 23]);
-		expect(extracted.records.length + extracted.unattributed.length + extracted.rejected.length).toBe(7);
+		expect(
+			extracted.records.length + extracted.unattributed.length + extracted.rejected.length
+		).toBe(7);
 		expectAccounted(ingested, extracted, 7);
 	});
 });
@@ -184,7 +209,9 @@ describe('a PDF extraction: every wrapped line followed by a blank line', () => 
 
 	it('removes the list numbering 1、 and keeps the item under its theme', () => {
 		const record = extracted.records[1];
-		expect(record.text).toBe('在信息时代，网络安全对国家安全牵一发而动全身，同许多其他方面的安全都有着密切关系。');
+		expect(record.text).toBe(
+			'在信息时代，网络安全对国家安全牵一发而动全身，同许多其他方面的安全都有着密切关系。'
+		);
 		expect(record.theme).toBe('没有网络安全就没有国家安全');
 	});
 
@@ -232,12 +259,20 @@ describe('binding rules', () => {
 			/* 5 */ '——2016年4月19日，在网络安全和信息化工作座谈会上的讲话'
 		]);
 		expect(extracted.records).toHaveLength(1);
-		expect(extracted.records[0]).toMatchObject({ line: 1, endLine: 3, text: '第一句话在这一行结束了。接着的第二句也属于这一条。' });
+		expect(extracted.records[0]).toMatchObject({
+			line: 1,
+			endLine: 3,
+			text: '第一句话在这一行结束了。接着的第二句也属于这一条。'
+		});
 		expectAccounted(ingested, extracted, 2);
 	});
 
 	it('an attribution after a heading has no passage: warning, no record', () => {
-		const { extracted } = extractLines(['一、依法治网', '', '——2016年4月19日，在网络安全和信息化工作座谈会上的讲话']);
+		const { extracted } = extractLines([
+			'一、依法治网',
+			'',
+			'——2016年4月19日，在网络安全和信息化工作座谈会上的讲话'
+		]);
 		expect(extracted.records).toEqual([]);
 		expect(extracted.warnings).toHaveLength(1);
 		expect(extracted.warnings[0].line).toBe(3);
@@ -259,13 +294,40 @@ describe('binding rules', () => {
 		expect(extracted.warnings.map((w) => w.line)).toEqual([3]);
 	});
 
+	it('a complete traditional attribution (…講話) does not swallow the short passage after it', () => {
+		const { ingested, extracted } = extractLines([
+			/* 1 */ '網路空間是億萬民眾共同的精神家園。',
+			/* 2 */ '——2016年4月19日，在網路安全和資訊化工作座談會上的講話',
+			/* 3 */ '網路安全為人民。',
+			/* 4 */ '——2016年4月19日，在網路安全和資訊化工作座談會上的講話'
+		]);
+		expect(
+			extracted.records.map((r) => [r.line, r.text, r.attribution.line, r.attribution.endLine])
+		).toEqual([
+			[1, '網路空間是億萬民眾共同的精神家園。', 2, 2],
+			[3, '網路安全為人民。', 4, 4]
+		]);
+		expect(extracted.records[0].attribution.occasion).toBe('網路安全和資訊化工作座談會');
+		expect(extracted.warnings).toEqual([]);
+		expectAccounted(ingested, extracted, 2);
+	});
+
 	it('a title-line attribution binds like a dash line', () => {
 		const { extracted } = extractLines([
 			'要深刻认识舆论引导的重要性，主动加强引导。',
 			'《在全国宣传思想工作会议上的讲话》（2013年8月19日）'
 		]);
 		expect(extracted.records).toHaveLength(1);
-		expect(extracted.records[0]).toMatchObject({ line: 1, endLine: 1, text: '要深刻认识舆论引导的重要性，主动加强引导。' });
-		expect(extracted.records[0].attribution).toMatchObject({ form: 'title', line: 2, occasion: '全国宣传思想工作会议', speaker: '习近平' });
+		expect(extracted.records[0]).toMatchObject({
+			line: 1,
+			endLine: 1,
+			text: '要深刻认识舆论引导的重要性，主动加强引导。'
+		});
+		expect(extracted.records[0].attribution).toMatchObject({
+			form: 'title',
+			line: 2,
+			occasion: '全国宣传思想工作会议',
+			speaker: '习近平'
+		});
 	});
 });

@@ -11,7 +11,15 @@ import type { DocumentMeta } from '../../src/lib/core/types';
  * The speaker names the pipeline derives from graph-data/people.yaml (names and aliases,
  * without the bare titles 总书记/同志), longest first, as build/pipeline does.
  */
-export const SPEAKERS = ['习近平总书记', '习近平同志', '习近平主席', '丁薛祥', '李书磊', '习近平', '蔡奇'];
+export const SPEAKERS = [
+	'习近平总书记',
+	'习近平同志',
+	'习近平主席',
+	'丁薛祥',
+	'李书磊',
+	'习近平',
+	'蔡奇'
+];
 
 export const CONTEXT: AttributionContext = { speakers: SPEAKERS };
 
@@ -24,11 +32,16 @@ export function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 	const bytes = new Uint8Array(2 + text.length * 2);
 	const view = new DataView(bytes.buffer);
 	view.setUint16(0, 0xfeff, endian === 'le');
-	for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), endian === 'le');
+	for (let i = 0; i < text.length; i++)
+		view.setUint16(2 + i * 2, text.charCodeAt(i), endian === 'le');
 	return bytes;
 }
 
-export function ingestText(text: string, meta: DocumentMeta = {}, path = 'doc.txt'): IngestedDocument {
+export function ingestText(
+	text: string,
+	meta: DocumentMeta = {},
+	path = 'doc.txt'
+): IngestedDocument {
 	return ingestCorpus([{ path, bytes: utf8(text), meta }])[0];
 }
 
