@@ -72,9 +72,10 @@ export function runBuild(
 			log(`build-graph: ${stage.padEnd(8)} ${summary} (${Math.round(ms)} ms)`)
 	});
 	for (const { path, reason } of unreadable) {
+		// The whole file counts as one rejected passage, as a file that cannot be decoded does.
 		report.files[path] = {
 			lines: 0,
-			passages: 0,
+			passages: 1,
 			headings: 0,
 			attributed: [],
 			unattributed: [],

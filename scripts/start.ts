@@ -8,19 +8,20 @@ import { createServer } from 'vite';
 import { parseArgs, runBuild } from './build-graph';
 import { computeInputHash } from './lib/input-hash';
 
-const STAMP = 'graph-data/.build-stamp';
-
-export function ensureGraph(args = parseArgs([])): boolean {
+/** The input hash of the last build is kept beside its output (graph.json → graph.json.stamp). */
+export function ensureGraph(
+	args = parseArgs([]),
+	log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)
+): boolean {
+	const STAMP = `${args.out}.stamp`;
 	const hash = computeInputHash(args.corpus, args.registries);
 	const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : '';
 	if (stamp === hash && existsSync(args.out)) {
-		process.stderr.write(`start: graph is up to date (${args.out})\n`);
+		log(`start: graph is up to date (${args.out})`);
 		return false;
 	}
-	process.stderr.write(
-		`start: ${existsSync(args.out) ? 'inputs changed' : 'no graph yet'}; building ${args.out}\n`
-	);
-	runBuild(args);
+	log(`start: ${existsSync(args.out) ? 'inputs changed' : 'no graph yet'}; building ${args.out}`);
+	runBuild(args, log);
 	writeFileSync(STAMP, `${hash}\n`);
 	return true;
 }

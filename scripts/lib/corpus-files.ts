@@ -125,7 +125,11 @@ export function readStories(dir: string): { id: string; label: string; text: str
 	return readdirSync(folder)
 		.filter((name) => /\.ya?ml$/.test(name))
 		.sort(compareCodePoints)
-		.map((name) => ({ id: name.replace(/\.ya?ml$/, ''), label: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));
+		.map((name) => ({
+			id: name.replace(/\.ya?ml$/, ''),
+			label: join(folder, name),
+			text: readFileSync(join(folder, name), 'utf8')
+		}));
 }
 
 export function readRegistryTexts(

@@ -6,7 +6,7 @@
 import Graph from 'graphology';
 export { NODE_KINDS, type NodeKind } from '../kinds';
 import { pinyin } from 'pinyin-pro';
-import { extractPassages, lineAtOffset, type ExtractedDocument, type PassageRecord } from '../extract/passages';
+import { extractPassages, lineAtOffset, MAX_PASSAGE_CHARS, type ExtractedDocument, type PassageRecord } from '../extract/passages';
 import { datesAgree, parseDate, precisionOf } from '../extract/date';
 import { ingestCorpus, type CorpusFile, type IngestedDocument } from '../ingest/corpus';
 import { normalizeForMatch } from '../ingest/text';
@@ -434,7 +434,7 @@ const MEETING_KINDS = new Set(['meeting', 'symposium', 'conference', 'study-sess
 
 function findLeadEvent(doc: IngestedDocument, registries: Registries, recordLines: Set<number>): { line: number; alias: string; date: NonNullable<PassageRecord['attribution']['date']> } | undefined {
 	for (const block of doc.blocks) {
-		if (block.kind !== 'paragraph' || recordLines.has(block.line)) continue;
+		if (block.kind !== 'paragraph' || recordLines.has(block.line) || block.text.length > MAX_PASSAGE_CHARS) continue;
 		const norm = normalizeForMatch(block.text);
 		let date;
 		try {
@@ -584,7 +584,8 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 		const counts = new Map<string, { count: number; line: number }>();
 		const docYear = doc.meta.date?.slice(0, 4);
 		for (const block of doc.blocks) {
-			if (block.kind === 'attribution') continue;
+			// Attribution lines are not the document's own words; rejected giant blocks are not text.
+			if (block.kind === 'attribution' || block.text.length > MAX_PASSAGE_CHARS) continue;
 			for (const m of matcher.find(block.text)) {
 				const entry = counts.get(m.key);
 				if (entry) entry.count++;
@@ -607,7 +608,8 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 		}
 		// Events the document names (国家网络安全宣传周, 全国网络安全和信息化工作会议): the one nearest its date.
 		for (const block of doc.blocks) {
-			if (block.kind === 'attribution') continue;
+			// Attribution lines are not the document's own words; rejected giant blocks are not text.
+			if (block.kind === 'attribution' || block.text.length > MAX_PASSAGE_CHARS) continue;
 			const norm = normalizeForMatch(block.text);
 			const named = new Map<string, typeof registries.events>();
 			for (const { alias, event } of eventTerms) if (alias.length >= 6 && norm.includes(alias)) named.set(alias, [...(named.get(alias) ?? []), event]);

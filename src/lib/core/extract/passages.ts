@@ -4,7 +4,7 @@
  * rejected with a reason. Section headings become themes; the document's leading headings
  * are its title.
  */
-import type { Block } from '../ingest/paragraphs';
+import { MAX_BLOCK_CHARS, type Block } from '../ingest/paragraphs';
 import type { Rejection, Warning } from '../types';
 import {
 	parseDashAttribution,
@@ -17,7 +17,7 @@ import {
 } from './attribution';
 
 /** Paragraphs longer than this are not passages (a 10 MB line is not a quotation). */
-export const MAX_PASSAGE_CHARS = 20_000;
+export const MAX_PASSAGE_CHARS = MAX_BLOCK_CHARS;
 
 export interface PassageRecord {
 	file: string;

@@ -6,7 +6,7 @@
 import type { DocumentMeta, Warning } from '../types';
 import { DecodeError, decodeBytes, type DecodedText } from './decode';
 import { classifyLines, isHardWrapped, type ClassifiedLine } from './layout';
-import { assembleBlocks, type Block } from './paragraphs';
+import { assembleBlocks, MAX_BLOCK_CHARS, type Block } from './paragraphs';
 import { JUNCTION_GRAM, proposeJunctions, resolveJunctions } from './rejoin';
 import { cleanLine, normalizeForMatch } from './text';
 
@@ -82,7 +82,8 @@ export function ingestCorpus(files: CorpusFile[]): IngestedDocument[] {
 	if (wanted.size) {
 		for (const doc of documents) {
 			for (const line of doc.lines) {
-				if (line.kind === 'blank') continue;
+				// A line too long to be part of a passage is no evidence for a junction.
+				if (line.kind === 'blank' || line.text.length > MAX_BLOCK_CHARS) continue;
 				const key = normalizeForMatch(cleanLine(line.text));
 				for (let i = 0; i + JUNCTION_GRAM <= key.length; i++) {
 					const gram = key.slice(i, i + JUNCTION_GRAM);

@@ -39,6 +39,12 @@ export interface Block {
 const ATTRIBUTION_COMPLETE =
 	/(?:讲话|指示|批示|贺信|贺词|致辞|演讲|谈话|报告|发言|回信|书信|文章|序言|答问|说明|会见|会谈|讲话精神|页|）|\))[。.]?$/;
 const ATTRIBUTION_TAIL_MAX = 24;
+/**
+ * No block grows past this many characters by joining lines: a megabyte of text without a full
+ * stop (a damaged export) stays a block of its own, to be rejected, instead of swallowing the
+ * real passage after it. Same bound as a passage (extract/passages MAX_PASSAGE_CHARS).
+ */
+export const MAX_BLOCK_CHARS = 20_000;
 
 /**
  * Build blocks from classified lines. `links` maps a dangling line to the line (further down)
@@ -148,6 +154,7 @@ export function assembleBlocks(
 				}
 				if (
 					current?.kind === 'paragraph' &&
+					current.text.length + entry.text.length <= MAX_BLOCK_CHARS &&
 					!endsSentence(current.text) &&
 					!claimed.has(entry.line) &&
 					!links.has(current.pieces[current.pieces.length - 1].line)

@@ -12,6 +12,8 @@ import { endsSentence, normalizeForMatch } from './text';
 
 /** Length of the junction-crossing n-grams looked up in the corpus. */
 export const JUNCTION_GRAM = 8;
+/** Characters taken from each side of a junction before normalising (punctuation drops out). */
+const JUNCTION_CONTEXT = 32;
 /** How far below a fragment its continuation may be (OCR pages are long but bounded). */
 const SEARCH_WINDOW_LINES = 120;
 /** At most this many fragments per document are examined (bounds the cost on hostile input). */
@@ -43,7 +45,8 @@ export function proposeJunctions(lines: ClassifiedLine[]): JunctionProposal[] {
 	for (let i = 0; i < textLines.length && proposals.length < MAX_FRAGMENTS; i++) {
 		const from = textLines[i];
 		if (endsSentence(from.text)) continue;
-		const left = normalizeForMatch(from.text);
+		// Only the few characters at the junction matter: normalise the ends, not whole lines.
+		const left = normalizeForMatch(from.text.slice(-JUNCTION_CONTEXT));
 		if (left.length < 2) continue;
 		const proposal: JunctionProposal = { from: from.line, candidates: [] };
 		const nextNonBlank = lines
@@ -56,7 +59,10 @@ export function proposeJunctions(lines: ClassifiedLine[]): JunctionProposal[] {
 			j < textLines.length && textLines[j].line - from.line <= SEARCH_WINDOW_LINES;
 			j++
 		) {
-			const grams = junctionGrams(left, normalizeForMatch(textLines[j].text));
+			const grams = junctionGrams(
+				left,
+				normalizeForMatch(textLines[j].text.slice(0, JUNCTION_CONTEXT))
+			);
 			if (grams.length) proposal.candidates.push({ to: textLines[j].line, grams });
 		}
 		proposals.push(proposal);

@@ -40,11 +40,27 @@ const TAIWAN_TERMS: [RegExp, string][] = [
 	[/数位/g, '数字']
 ];
 
+const SIMPLIFY_CHUNK = 4096;
+
+function chunked(text: string): string[] {
+	const chunks: string[] = [];
+	for (let i = 0; i < text.length;) {
+		let end = Math.min(text.length, i + SIMPLIFY_CHUNK);
+		// Never split a surrogate pair.
+		if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1])) end++;
+		chunks.push(text.slice(i, end));
+		i = end;
+	}
+	return chunks;
+}
+
 /** Traditional → simplified characters, plus the Taiwan terms above. */
 export function simplify(text: string): string {
 	const cached = simplifyCache.get(text);
 	if (cached !== undefined) return cached;
-	let result = toSimplified(text);
+	// The converter recurses per character run: very long text goes through in chunks.
+	let result =
+		text.length > SIMPLIFY_CHUNK ? chunked(text).map(toSimplified).join('') : toSimplified(text);
 	for (const [pattern, replacement] of TAIWAN_TERMS) result = result.replace(pattern, replacement);
 	if (simplifyCache.size < SIMPLIFY_CACHE_LIMIT) simplifyCache.set(text, result);
 	return result;
@@ -117,7 +133,8 @@ export function normalizeWithMap(text: string): { norm: string; offsets: number[
 	// changes (網際網路 → 互联网) is mapped back proportionally, first and last unit exactly.
 	let norm = '';
 	const offsets: number[] = [];
-	for (const run of nfkc.matchAll(/[\p{L}\p{N}]+/gu)) {
+	// Runs are capped in length: V8's regex iterator overflows its stack on multi-megabyte runs.
+	for (const run of nfkc.matchAll(/[\p{L}\p{N}]{1,4096}/gu)) {
 		const start = run.index;
 		const converted = simplify(run[0]);
 		const sameLength = converted.length === run[0].length;
