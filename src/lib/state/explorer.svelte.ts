@@ -25,7 +25,11 @@ export class ExplorerState {
 	hovered = $state<string | undefined>(undefined);
 
 	view: ViewState = $derived(
-		parseView(page.url.searchParams, (key) => this.graph?.hasNode(key) ?? false)
+		parseView(
+			page.url.searchParams,
+			(key) => this.graph?.hasNode(key) ?? false,
+			(key) => this.graph?.hasEdge(key) ?? false
+		)
 	);
 	t = $derived(strings(this.view.lang));
 	/** Stories shipped in graph.json (validated at build time). */

@@ -136,3 +136,33 @@ export function stepQuotes(
 	}
 	return result;
 }
+
+/** Communities with their size and best-ranked member, largest first (for the community filter). */
+export function communitiesOf(graph: Graph): { id: number; size: number; label: string }[] {
+	const groups = new Map<number, { size: number; best: string; rank: number }>();
+	graph.forEachNode((node, a) => {
+		const id = (a.community as number) ?? 0;
+		const rank = (a.pagerank as number) ?? 0;
+		const group = groups.get(id);
+		if (!group) groups.set(id, { size: 1, best: node, rank });
+		else {
+			group.size++;
+			if (rank > group.rank) [group.best, group.rank] = [node, rank];
+		}
+	});
+	return [...groups]
+		.map(([id, g]) => ({
+			id,
+			size: g.size,
+			label: graph.getNodeAttribute(g.best, 'label') as string
+		}))
+		.sort((a, b) => b.size - a.size || a.id - b.id);
+}
+
+/** Documents (key and title) in title order, for the document filter. */
+export function documentsOf(graph: Graph): { key: string; title: string }[] {
+	return graph
+		.filterNodes((_n, a) => a.kind === 'document')
+		.map((key) => ({ key, title: (graph.getNodeAttribute(key, 'label') as string) ?? key }))
+		.sort((a, b) => compareCodePoints(a.title, b.title));
+}

@@ -33,6 +33,8 @@ export interface ViewState {
 	labels?: number;
 	/** Show the sortable list of visible nodes instead of the canvas. */
 	list?: boolean;
+	/** Selected edge, whose evidence the panel shows. */
+	edge?: string;
 }
 
 const ISO = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -47,7 +49,8 @@ function clean(value: string | null): string | undefined {
 /** Read a view from URL search params. `hasNode` validates node keys against the loaded graph. */
 export function parseView(
 	params: URLSearchParams,
-	hasNode: (key: string) => boolean = () => true
+	hasNode: (key: string) => boolean = () => true,
+	hasEdge: (key: string) => boolean = () => true
 ): ViewState {
 	const view: ViewState = { lang: params.get('lang') === 'en' ? 'en' : 'zh' };
 	const node = clean(params.get('node'));
@@ -95,6 +98,8 @@ export function parseView(
 	const labels = Number(params.get('labels'));
 	if (Number.isInteger(labels) && labels >= 1 && labels <= 5) view.labels = labels;
 	if (params.get('list') === '1') view.list = true;
+	const edge = clean(params.get('edge'));
+	if (edge && hasEdge(edge)) view.edge = edge;
 	return view;
 }
 
@@ -118,6 +123,7 @@ export function serializeView(view: ViewState): string {
 	if (view.tab) params.set('tab', view.tab);
 	if (view.labels && view.labels !== 3) params.set('labels', String(view.labels));
 	if (view.list) params.set('list', '1');
+	if (view.edge) params.set('edge', view.edge);
 	if (view.lang === 'en') params.set('lang', 'en');
 	const text = params.toString();
 	return text ? `?${text}` : '';
