@@ -52,6 +52,11 @@ const zh = {
 		part_of: '包含'
 	} as Record<string, string>,
 	exportLabel: '导出',
+	compareAdd: '加入比较',
+	compareTitle: '共同提及的论述',
+	compareHint: '再选择一个概念并“加入比较”，查看同时提及它们的论述。',
+	compareNone: '没有同时提及这些节点的论述。',
+	compareClear: '清除比较',
 	exportGexf: 'GEXF（Gephi）',
 	exportGraphml: 'GraphML',
 	exportCsv: 'CSV（论述与出处）',
@@ -230,6 +235,11 @@ const en: Strings = {
 		part_of: 'includes'
 	},
 	exportLabel: 'Export',
+	compareAdd: 'Compare',
+	compareTitle: 'What links these?',
+	compareHint: 'Add another concept to see the quotations that mention them together.',
+	compareNone: 'No quotation mentions all of these.',
+	compareClear: 'Clear comparison',
 	exportGexf: 'GEXF (Gephi)',
 	exportGraphml: 'GraphML',
 	exportCsv: 'CSV (quotations and sources)',

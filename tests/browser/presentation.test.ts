@@ -3,6 +3,7 @@
  * leaves, B blanks), a presenter window kept in sync over BroadcastChannel, and a handout
  * listing the story's quotations with citations. Screenshots at 1920×1080 go to tests/output.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, waitForGraph, type Site } from '../helpers/site';
 
@@ -126,6 +127,41 @@ describe('presentation mode', () => {
 		expect(text).toContain('《习近平总书记关于网络安全和信息化工作论述摘要》');
 		expect(text).toContain('2018-04-20，全国网络安全和信息化工作会议（2018年）');
 		await page.screenshot({ path: 'tests/output/handout.png' });
+		await page.close();
+	});
+
+	it('composes a story from views: add steps, reorder, edit a caption, export YAML that the build accepts', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 } });
+		await page.goto(`${site.server.url}/?node=concept%3Acyber-power`);
+		await waitForGraph(page);
+		const composer = page.getByRole('region', { name: /编排演示/ });
+		await composer.getByRole('button', { name: /将当前视图加入草稿/ }).click();
+		await page.goto(
+			`${site.server.url}/?path=${encodeURIComponent('concept:critical-information-infrastructure,concept:cyber-power')}&from=2016`
+		);
+		await waitForGraph(page);
+		await composer.getByRole('button', { name: /将当前视图加入草稿/ }).click();
+		await composer.getByRole('textbox', { name: '2. 说明' }).fill('从关键信息基础设施到网络强国');
+		await composer.getByRole('button', { name: '上移 2' }).click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			composer.getByRole('button', { name: '导出 YAML' }).click()
+		]);
+		const yaml = readFileSync((await download.path())!, 'utf8');
+		const { parseStory } = await import('../../src/lib/core/story/story');
+		const graph = JSON.parse(readFileSync('build/data/graph.json', 'utf8'));
+		const keys = new Set(graph.nodes.map((n: { key: string }) => n.key));
+		const { story, problems } = parseStory('draft.yaml', 'my-story', yaml, (ref) =>
+			keys.has(ref) ? ref : undefined
+		);
+		expect(problems).toEqual([]);
+		expect(story.steps.map((s) => s.caption)).toEqual(['从关键信息基础设施到网络强国', '网络强国']);
+		expect(story.steps[0].path).toEqual([
+			'concept:critical-information-infrastructure',
+			'concept:cyber-power'
+		]);
+		expect(story.steps[0].from).toBe('2016');
+		expect(story.steps[1].focus).toEqual(['concept:cyber-power']);
 		await page.close();
 	});
 });

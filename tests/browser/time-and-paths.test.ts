@@ -160,4 +160,40 @@ describe('tracing and paths', () => {
 		).toBeCloseTo(before, 3);
 		await page.close();
 	});
+
+	it('answers "what links these?" for several concepts with the quotations mentioning all of them', async () => {
+		const { page, errors } = await openPage(
+			site,
+			'?node=concept%3Acritical-information-infrastructure'
+		);
+		await page.getByRole('complementary').getByRole('button', { name: '加入比较' }).click();
+		await page.waitForURL(/with=concept%3Acritical-information-infrastructure/);
+		await page.getByRole('searchbox').fill('网络安全观');
+		await page
+			.getByRole('option')
+			.filter({ has: page.locator('.label', { hasText: /^网络安全观$/ }) })
+			.first()
+			.click();
+		await page.getByRole('complementary').getByRole('button', { name: '加入比较' }).click();
+		await page.waitForURL(
+			/with=concept%3Acritical-information-infrastructure%2Cconcept%3Acybersecurity-outlook/
+		);
+		const compare = page.getByRole('region', { name: '共同提及的论述' });
+		const items = compare.locator('ol > li');
+		expect(await items.count()).toBeGreaterThanOrEqual(1);
+		// Every listed quotation mentions both concepts (or one of their aliases).
+		const texts = await items.locator('.quote').allTextContents();
+		for (const text of texts) {
+			expect(text).toMatch(/关键信息基础设施/);
+			expect(text).toMatch(/网络安全观/);
+		}
+		// The URL alone reproduces the comparison.
+		const fresh = await openPage(site, new URL(page.url()).search);
+		await expect(
+			fresh.page.getByRole('region', { name: '共同提及的论述' }).locator('ol > li').count()
+		).resolves.toBe(texts.length);
+		expect(errors).toEqual([]);
+		await fresh.page.close();
+		await page.close();
+	});
 });

@@ -35,6 +35,8 @@ export interface ViewState {
 	list?: boolean;
 	/** Selected edge, whose evidence the panel shows. */
 	edge?: string;
+	/** Nodes compared in "what links these?" (2 or more). */
+	with?: string[];
 }
 
 const ISO = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -98,6 +100,10 @@ export function parseView(
 	const labels = Number(params.get('labels'));
 	if (Number.isInteger(labels) && labels >= 1 && labels <= 5) view.labels = labels;
 	if (params.get('list') === '1') view.list = true;
+	const compared = clean(params.get('with'))
+		?.split(',')
+		.filter((k) => k && hasNode(k));
+	if (compared?.length) view.with = [...new Set(compared)].slice(0, 8);
 	const edge = clean(params.get('edge'));
 	if (edge && hasEdge(edge)) view.edge = edge;
 	return view;
@@ -124,6 +130,7 @@ export function serializeView(view: ViewState): string {
 	if (view.labels && view.labels !== 3) params.set('labels', String(view.labels));
 	if (view.list) params.set('list', '1');
 	if (view.edge) params.set('edge', view.edge);
+	if (view.with?.length) params.set('with', view.with.join(','));
 	if (view.lang === 'en') params.set('lang', 'en');
 	const text = params.toString();
 	return text ? `?${text}` : '';
