@@ -272,4 +272,36 @@ describe('graph.json keeps CONTRACT §3', () => {
 			.map((n) => n.attributes.text.replace(/[^\p{L}\p{N}]/gu, ''));
 		expect(new Set(texts).size).toBe(texts.length);
 	});
+
+	it('gives every concept a mention by a quote or document line that really contains its name or an alias', async () => {
+		const { normalizeForMatch } = await import('../../src/lib/core/ingest/text');
+		const byKey = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+		const lines = (file: string) =>
+			readFileSync(join('graph-data/corpus', file), 'utf8').split(/\r\n|\r|\n/);
+		let concepts = 0;
+		for (const { key, attributes } of graph.nodes) {
+			if (attributes.kind !== 'concept') continue;
+			concepts++;
+			const names = [attributes.label, ...attributes.aliases].map((n: string) =>
+				normalizeForMatch(n)
+			);
+			const mentions = graph.edges.filter(
+				(e) => e.target === key && e.attributes.kind === 'mentions'
+			);
+			expect(mentions.length, key).toBeGreaterThan(0);
+			const contains = mentions.some((e) => {
+				const source = byKey.get(e.source)!;
+				// A document's mention: its line and the next two (PDF lines wrap inside terms).
+				const text =
+					source.kind === 'quote'
+						? source.text
+						: lines(source.file)
+								.slice(e.attributes.line - 1, e.attributes.line + 2)
+								.join('');
+				return names.some((n: string) => normalizeForMatch(text).includes(n));
+			});
+			expect(contains, key).toBe(true);
+		}
+		expect(concepts).toBeGreaterThan(80);
+	});
 });
