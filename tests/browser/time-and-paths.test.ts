@@ -182,7 +182,7 @@ describe('tracing and paths', () => {
 		const items = compare.locator('ol > li');
 		expect(await items.count()).toBeGreaterThanOrEqual(1);
 		// Every listed quotation mentions both concepts (or one of their aliases).
-		const texts = await items.locator('.quote').allTextContents();
+		const texts = await items.locator('.quote-button').allTextContents();
 		for (const text of texts) {
 			expect(text).toMatch(/关键信息基础设施/);
 			expect(text).toMatch(/网络安全观/);

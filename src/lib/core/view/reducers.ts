@@ -110,7 +110,9 @@ export function reduceNode(
 	}
 	if (display.highlighted?.size) {
 		if (!emphasised) return { ...base, color: MUTED, label: '', zIndex: 0 };
-		return { ...base, forceLabel: true, highlighted: true, zIndex: 2 };
+		// No forced labels: the label grid keeps emphasised labels from overlapping (the camera
+		// frames them, so there is room for most).
+		return { ...base, highlighted: true, zIndex: 2 };
 	}
 	return base;
 }
