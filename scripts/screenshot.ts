@@ -10,13 +10,18 @@ import { serveStatic } from './lib/static-server';
 const OUT = 'docs/screenshots';
 const views: { name: string; query: string; width?: number; height?: number }[] = [
 	{ name: 'explorer', query: '' },
+	{ name: 'concept-panel', query: '?node=concept%3Acritical-information-infrastructure' },
+	{ name: 'quote-panel', query: '?node=' + encodeURIComponent('quote:q40ae73bc') },
+	{ name: 'trace', query: '?node=concept%3Acyber-power&tab=trace' },
 	{
-		name: 'quote-details',
+		name: 'path',
 		query:
-			'?node=' +
-			encodeURIComponent(process.argv[2] ?? 'concept:critical-information-infrastructure')
+			'?path=' +
+			encodeURIComponent('concept:critical-information-infrastructure,concept:cyber-power')
 	},
-	{ name: 'english', query: '?lang=en&node=event%3A2016-04-19-cyber-symposium' }
+	{ name: 'time-layout', query: '?layout=time&from=2016&to=2019' },
+	{ name: 'english', query: '?lang=en&node=event%3A2016-04-19-cyber-symposium' },
+	{ name: 'story-step', query: '?story=cybersecurity-outlook&step=2', width: 1920, height: 1080 }
 ];
 
 const server = await serveStatic('build');
@@ -38,7 +43,9 @@ try {
 			undefined,
 			{ timeout: 30_000 }
 		);
-		await page.waitForTimeout(800);
+		await page.waitForTimeout(
+			view.query.includes('story') || view.query.includes('path') ? 2500 : 1200
+		);
 		await page.screenshot({ path: `${OUT}/${view.name}.png` });
 		console.log(`wrote ${OUT}/${view.name}.png`);
 		await page.close();
