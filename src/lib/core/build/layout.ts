@@ -36,8 +36,15 @@ export function iterationsFor(order: number): number {
 	return 60;
 }
 
-export function computeForceLayout(graph: Graph, seed: number): Record<string, { x: number; y: number }> {
-	const projection = undirectedProjection(graph);
+/**
+ * `projection` may be passed when the caller already has the graph's undirected projection
+ * (build/metrics computes one): building it again costs a second pass over every edge.
+ */
+export function computeForceLayout(
+	graph: Graph,
+	seed: number,
+	projection: Graph = undirectedProjection(graph)
+): Record<string, { x: number; y: number }> {
 	const rng = createRng(seed);
 	const radius = Math.sqrt(projection.order) * 10;
 	projection.forEachNode((node) => {
@@ -86,8 +93,13 @@ export function computeTimeLayout(graph: Graph, width = 2000, laneHeight = 120):
 		if (kind === 'quote' || kind === 'event') axis.push(t);
 	});
 	const values = axis.length ? axis : [...times.values()];
-	const min = values.length ? Math.min(...values) : 0;
-	const max = values.length ? Math.max(...values) : 1;
+	// Loops, not Math.min(...values): spreading a large graph's dates nears the engine's limit.
+	let min = values.length ? Infinity : 0;
+	let max = values.length ? -Infinity : 1;
+	for (const v of values) {
+		if (v < min) min = v;
+		if (v > max) max = v;
+	}
 	const scale = (t: number) => (max === min ? 0 : ((Math.min(max, Math.max(min, t)) - min) / (max - min)) * width - width / 2);
 	const positions: Record<string, { tx: number; ty: number }> = {};
 	const laneCounts = new Map<string, number>();

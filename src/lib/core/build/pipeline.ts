@@ -74,7 +74,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	const ingestedByFile = new Map(ingested.map((d) => [d.file, d]));
 	const extractedByFile = new Map(extracted.map((d) => [d.file, d]));
 	for (const doc of extracted) for (const r of doc.records) if (r.attribution.speaker) r.attribution.speaker = aliasToPerson.get(r.attribution.speaker) ?? r.attribution.speaker;
-	inheritReportedOccasions(extracted, ingested);
+	inheritReportedOccasions(extracted);
 	assignLeadEvents(extracted, ingested, registries, defaultSpeaker);
 	// Section headings are themes only where a compiler arranged quotations under them;
 	// a news page's subheads are not themes.
@@ -179,7 +179,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	for (const quote of linking.quotes) {
 		const ordered = [...quote.records].sort((a, b) => compareCodePoints(a.file, b.file) || a.line - b.line);
 		// The first of the longest normalised wordings (lengths computed once, not per comparison).
-		const normLengths = ordered.map((r) => normalizeForMatch(r.text).length);
+		const normLengths = ordered.map((r) => (linking.normOf.get(r) ?? normalizeForMatch(r.text)).length);
 		const fullest = ordered[normLengths.reduce((best, length, i) => (length > normLengths[best] ? i : best), 0)];
 		const events = new Map<string, ResolvedEvent>();
 		for (const r of ordered) {
@@ -250,7 +250,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	for (const echo of echoes) addEdge('echoes', `doc:${echo.file}`, echo.quote, { line: echo.line, shared: echo.shared, score: echo.score });
 
 	// mentions
-	addMentions(graph, registries, ingested, extracted, report, addNode, addEdge);
+	addMentions(graph, registries, ingested, report, addNode, addEdge);
 
 	// report: attributed passages with their quote
 	for (const doc of extracted) {
@@ -283,7 +283,9 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 
 	// metrics
 	const metrics = computeMetrics(graph, seed);
-	const maxRank = Math.max(1e-12, ...Object.values(metrics.pagerank));
+	// A loop, not Math.max(...values): spreading 50,000 arguments nears the engine's limit.
+	let maxRank = 1e-12;
+	for (const rank of Object.values(metrics.pagerank)) if (rank > maxRank) maxRank = rank;
 	graph.forEachNode((node) => {
 		const rank = metrics.pagerank[node] ?? 0;
 		graph.mergeNodeAttributes(node, {
@@ -307,7 +309,7 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	stage('metrics', `${metrics.communityCount} communities, modularity ${metrics.modularity}`);
 
 	// layout
-	const force = computeForceLayout(graph, seed);
+	const force = computeForceLayout(graph, seed, metrics.projection);
 	const time = computeTimeLayout(graph);
 	graph.forEachNode((node) => graph.mergeNodeAttributes(node, { ...force[node], ...time[node] }));
 	stage('layout', `force and time layouts for ${graph.order} nodes`);
@@ -388,7 +390,7 @@ function chooseQuoteDate(records: PassageRecord[], event: ResolvedEvent | undefi
 }
 
 /** For news: `习近平强调，…` right after the reported instruction is the same occasion. */
-function inheritReportedOccasions(extracted: ExtractedDocument[], ingested: IngestedDocument[]): void {
+function inheritReportedOccasions(extracted: ExtractedDocument[]): void {
 	for (const doc of extracted) {
 		const headings = doc.headings.map((h) => h.line);
 		const ordered = [...doc.records].sort((a, b) => a.line - b.line);
@@ -404,7 +406,6 @@ function inheritReportedOccasions(extracted: ExtractedDocument[], ingested: Inge
 			if (between) continue;
 			record.attribution = { ...a, occasion: p.occasion, occasionKind: p.occasionKind, date: p.date, raw: `${a.raw}（承上：${p.raw}）` };
 		}
-		void ingested;
 	}
 }
 
@@ -530,7 +531,7 @@ type AddEdge = (kind: string, source: string, target: string, attributes?: Recor
  * `broader` edges and `co_occurs` edges weighted by the number of quotes mentioning both.
  * Only terms that are really mentioned become nodes.
  */
-function addMentions(graph: Graph, registries: Registries, ingested: IngestedDocument[], extracted: ExtractedDocument[], report: BuildReport, addNode: AddNode, addEdge: AddEdge): void {
+function addMentions(graph: Graph, registries: Registries, ingested: IngestedDocument[], report: BuildReport, addNode: AddNode, addEdge: AddEdge): void {
 	const terms: Term[] = [];
 	const nodeAttributes = new Map<string, Record<string, unknown>>();
 	for (const c of registries.concepts) {
@@ -556,9 +557,24 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 	for (const entry of [...registries.concepts, ...registries.laws, ...registries.people, ...registries.organizations]) {
 		for (const falsePositive of (entry.falsePositives as string[] | undefined) ?? []) terms.push({ key: '', alias: falsePositive });
 	}
-	const matcher = new TermMatcher(terms);
+	const termMatcher = new TermMatcher(terms);
+	// The same wording recurs (a quotation is scanned as a quote and in every document quoting
+	// it verbatim): scan each distinct text once. Results are only read, never changed.
+	const scanned = new Map<string, ReturnType<TermMatcher['find']>>();
+	const matcher = {
+		find: (text: string) => {
+			let mentions = scanned.get(text);
+			if (!mentions) scanned.set(text, (mentions = termMatcher.find(text)));
+			return mentions;
+		}
+	};
+	const blockNorms = new Map<string, string>();
+	const normalizeBlock = (text: string) => {
+		let norm = blockNorms.get(text);
+		if (norm === undefined) blockNorms.set(text, (norm = normalizeForMatch(text)));
+		return norm;
+	};
 	const conceptPairs = new Map<string, number>();
-	const extractedByFile = new Map(extracted.map((e) => [e.file, e]));
 	const eventTerms = registries.events.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ alias: normalizeForMatch(alias), event: e })));
 	const titles = titleLookup(registries);
 
@@ -580,7 +596,6 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 
 	for (const doc of ingested) {
 		const docKey = `doc:${doc.file}`;
-		const ext = extractedByFile.get(doc.file)!;
 		const counts = new Map<string, { count: number; line: number }>();
 		const docYear = doc.meta.date?.slice(0, 4);
 		for (const block of doc.blocks) {
@@ -610,7 +625,7 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 		for (const block of doc.blocks) {
 			// Attribution lines are not the document's own words; rejected giant blocks are not text.
 			if (block.kind === 'attribution' || block.text.length > MAX_PASSAGE_CHARS) continue;
-			const norm = normalizeForMatch(block.text);
+			const norm = normalizeBlock(block.text);
 			const named = new Map<string, typeof registries.events>();
 			for (const { alias, event } of eventTerms) if (alias.length >= 6 && norm.includes(alias)) named.set(alias, [...(named.get(alias) ?? []), event]);
 			for (const candidates of named.values()) {
@@ -634,7 +649,6 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 			}
 			addEdge('mentions', docKey, key, { count, line });
 		}
-		void ext;
 	}
 
 	for (const c of registries.concepts) {

@@ -112,6 +112,23 @@ export function endsSentence(text: string): boolean {
  * normalizeForMatch, character by character, with a map from every position of the
  * normalised text back to its offset in `text` (for highlighting matches in display text).
  */
+// Per-character results of normalizeWithMap, memoised: the same few thousand characters recur
+// in every text, and calling normalize() and a regex per character dominated the mention scan.
+const nfkcCache = new Map<string, string>();
+const matchKeyCache = new Map<string, string>();
+
+function nfkcOf(ch: string): string {
+	let n = nfkcCache.get(ch);
+	if (n === undefined) nfkcCache.set(ch, (n = ch.normalize('NFKC')));
+	return n;
+}
+
+function matchKeyOf(ch: string): string {
+	let out = matchKeyCache.get(ch);
+	if (out === undefined) matchKeyCache.set(ch, (out = ch.toLowerCase().replace(NON_WORD, '')));
+	return out;
+}
+
 export function normalizeWithMap(text: string): { norm: string; offsets: number[] } {
 	// `offsets` is indexed by UTF-16 code unit of `norm` (as `norm.startsWith(…, i)` and
 	// `slice` are). Fix: it used to get one entry per code point, so every match after an
@@ -121,7 +138,7 @@ export function normalizeWithMap(text: string): { norm: string; offsets: number[
 	const source: number[] = [];
 	let offset = 0;
 	for (const ch of text) {
-		const n = ch.normalize('NFKC');
+		const n = nfkcOf(ch);
 		for (let k = 0; k < n.length; k++) source.push(offset);
 		nfkc += n;
 		offset += ch.length;
@@ -144,7 +161,7 @@ export function normalizeWithMap(text: string): { norm: string; offsets: number[
 				sameLength || converted.length === 1
 					? j
 					: Math.round((j * (run[0].length - 1)) / (converted.length - 1));
-			const out = ch.toLowerCase().replace(NON_WORD, '');
+			const out = matchKeyOf(ch);
 			for (let k = 0; k < out.length; k++) offsets.push(source[start + at]);
 			norm += out;
 			j += ch.length;

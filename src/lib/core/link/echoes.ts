@@ -7,7 +7,7 @@
 import type { UnattributedPassage } from '../extract/passages';
 import { displaySpan, normalizeWithMap } from '../ingest/text';
 import type { QuoteGroup } from './quotes';
-import { ShingleIndex, longestSharedRun, shinglesOf } from './shingles';
+import { ShingleIndex, longestSharedRunOf, shingleSequence, shinglesOf } from './shingles';
 
 /** Shortest shared wording that counts as an echo: ten characters (建久安之势、成长治之业) is a formulation, not chance. */
 export const MIN_ECHO_CHARS = 10;
@@ -51,10 +51,11 @@ export function findEchoes(
 			const { norm, offsets } = normalizeWithMap(passage.text);
 			if (norm.length < MIN_ECHO_CHARS) continue;
 			const own = shinglesOf(norm);
+			const sequence = shingleSequence(norm);
 			for (const [i] of index.candidates(own, MIN_CLAUSE_ECHO_CHARS - 3)) {
 				const quote = quotes[i];
 				if (attributedIn[i].has(file)) continue;
-				const run = longestSharedRun(norm, quoteShingles[i]);
+				const run = longestSharedRunOf(sequence, quoteShingles[i]);
 				if (run.length < MIN_CLAUSE_ECHO_CHARS) continue;
 				const span = displaySpan(passage.text, offsets, run.start, run.length);
 				if (run.length < MIN_ECHO_CHARS && !isWholeClause(passage.text, span.from, span.to))

@@ -35,9 +35,23 @@ const DATE_SLACK_DAYS = 1;
 /** Occasion words too generic to name an event on their own. */
 const GENERIC_OCCASION = /^(?:讲话|总结讲话|重要讲话|会议|重要指示|指示|讲话中)?$/;
 
+interface AliasEntry {
+	key: string;
+	event: EventEntry;
+}
+
 export class EventResolver {
-	private readonly aliases: { key: string; event: EventEntry }[] = [];
+	private readonly aliases: AliasEntry[] = [];
 	private readonly unregistered = new Map<string, ResolvedEvent>();
+	/**
+	 * Registry matches by occasion text and date. Thousands of passages cite a few hundred
+	 * occasions: each distinct one is matched against every alias once (the one-character-off
+	 * scan over every alias dominated event resolution on large corpora).
+	 */
+	private readonly matches = new Map<
+		string,
+		{ byAlias: AliasEntry[]; agreeing?: AliasEntry; fuzzy?: AliasEntry }
+	>();
 
 	constructor(private readonly events: EventEntry[]) {
 		for (const event of events) {
@@ -56,26 +70,9 @@ export class EventResolver {
 			.map(normalizeForMatch);
 		if (!texts.length) return {};
 		const date = attribution.date;
-		const byAlias = this.aliases.filter((a) =>
-			texts.some((t) => t.includes(a.key) || (a.key.includes(t) && t.length >= 8))
-		);
-		const agreeing = byAlias.filter(
-			(a) =>
-				!date ||
-				datesAgree(
-					{ iso: a.event.date, end: a.event.endDate },
-					{ iso: date.iso, end: date.end },
-					DATE_SLACK_DAYS
-				)
-		);
-		if (agreeing.length) return { event: toResolved(agreeing[0].event), match: 'alias' };
+		const { byAlias, agreeing, fuzzy } = this.match(texts, date);
+		if (agreeing) return { event: toResolved(agreeing.event), match: 'alias' };
 		if (!byAlias.length) {
-			const fuzzy = this.aliases.find(
-				(a) =>
-					a.key.length >= 8 &&
-					texts.some((t) => oneCharOff(t, a.key)) &&
-					(!date || datesAgree({ iso: a.event.date, end: a.event.endDate }, date, DATE_SLACK_DAYS))
-			);
 			if (fuzzy) {
 				return {
 					event: toResolved(fuzzy.event),
@@ -114,6 +111,41 @@ export class EventResolver {
 			match: 'unregistered',
 			warning: `occasion not in events.yaml: "${name}"${conflict}`
 		};
+	}
+
+	/** The aliases an occasion names, the first whose date agrees, or one a character off. */
+	private match(
+		texts: string[],
+		date: Attribution['date']
+	): { byAlias: AliasEntry[]; agreeing?: AliasEntry; fuzzy?: AliasEntry } {
+		const key = `${texts.join('\u0000')}\u0001${date?.iso ?? ''}\u0001${date?.end ?? ''}`;
+		const known = this.matches.get(key);
+		if (known) return known;
+		const byAlias = this.aliases.filter((a) =>
+			texts.some((t) => t.includes(a.key) || (a.key.includes(t) && t.length >= 8))
+		);
+		const agreeing = byAlias.find(
+			(a) =>
+				!date ||
+				datesAgree(
+					{ iso: a.event.date, end: a.event.endDate },
+					{ iso: date.iso, end: date.end },
+					DATE_SLACK_DAYS
+				)
+		);
+		const fuzzy =
+			agreeing || byAlias.length
+				? undefined
+				: this.aliases.find(
+						(a) =>
+							a.key.length >= 8 &&
+							texts.some((t) => oneCharOff(t, a.key)) &&
+							(!date ||
+								datesAgree({ iso: a.event.date, end: a.event.endDate }, date, DATE_SLACK_DAYS))
+					);
+		const result = { byAlias, agreeing, fuzzy };
+		this.matches.set(key, result);
+		return result;
 	}
 
 	/** Every unregistered event created so far, for the report. */

@@ -9,7 +9,13 @@
 import type { PassageRecord } from '../extract/passages';
 import { normalizeForMatch } from '../ingest/text';
 import { hashString } from '../util/hash';
-import { ShingleIndex, UnionFind, longestSharedRun, shinglesOf } from './shingles';
+import {
+	ShingleIndex,
+	UnionFind,
+	longestSharedRunOf,
+	shingleSequence,
+	shinglesOf
+} from './shingles';
 
 /** Both ways contained at least this much: the same passage (a typo or a dropped word apart). */
 const SAME_PASSAGE = 0.93;
@@ -38,6 +44,8 @@ export interface QuoteLinking {
 	links: QuoteLink[];
 	/** Quote key → family id (the smallest key in its family); only for families of 2+. */
 	families: Map<string, string>;
+	/** Every record's normalised text, as computed for grouping (callers need not redo it). */
+	normOf: Map<PassageRecord, string>;
 }
 
 /**
@@ -50,8 +58,10 @@ export function linkQuotes(
 ): QuoteLinking {
 	// 1. Exact groups by normalised text.
 	const byNorm = new Map<string, PassageRecord[]>();
+	const normOf = new Map<PassageRecord, string>();
 	for (const record of records) {
 		const norm = normalizeForMatch(record.text);
+		normOf.set(record, norm);
 		if (!norm) continue;
 		const list = byNorm.get(norm);
 		if (list) list.push(record);
@@ -109,6 +119,12 @@ export function linkQuotes(
 	// A quote's norm is one of `norms`: reuse its shingles rather than recompute them per pair.
 	const normIndex = new Map(norms.map((norm, i) => [norm, i]));
 	const shinglesOfQuote = (q: QuoteGroup) => shingles[normIndex.get(q.norm)!];
+	const sequences = new Map<QuoteGroup, string[]>();
+	const sequenceOf = (q: QuoteGroup) => {
+		let sequence = sequences.get(q);
+		if (!sequence) sequences.set(q, (sequence = shingleSequence(q.norm)));
+		return sequence;
+	};
 	for (const { a, b } of pairs) {
 		const qa = quoteOf.get(a)!;
 		const qb = quoteOf.get(b)!;
@@ -119,7 +135,7 @@ export function linkQuotes(
 		let shared = 0;
 		for (const s of shortShingles) if (longShingles.has(s)) shared++;
 		const containment = shared / shortShingles.size;
-		const run = longestSharedRun(short.norm, longShingles);
+		const run = longestSharedRunOf(sequenceOf(short), longShingles);
 		if (run.length < MIN_SHARED_RUN && containment < EXCERPT) continue;
 		const relation = !sameOccasion(short, long)
 			? 'restates'
@@ -155,5 +171,5 @@ export function linkQuotes(
 		if ((sizes.get(root) ?? 0) > 1)
 			families.set(q.key, `family:${quotes[root].key.slice('quote:'.length)}`);
 	});
-	return { quotes, links: sortedLinks, families };
+	return { quotes, links: sortedLinks, families, normOf };
 }

@@ -76,10 +76,28 @@ export function longestSharedRun(
 	text: string,
 	other: Set<string>
 ): { start: number; length: number } {
+	return longestSharedRunOf(shingleSequence(text), other);
+}
+
+/** The shingle at every position of a normalised text, in order (repeats kept). */
+export function shingleSequence(norm: string): string[] {
+	const sequence: string[] = [];
+	for (let i = 0; i + SHINGLE <= norm.length; i++) sequence.push(norm.slice(i, i + SHINGLE));
+	return sequence;
+}
+
+/**
+ * longestSharedRun over a text's precomputed shingle sequence: a text compared with many
+ * candidates is sliced once, not once per candidate.
+ */
+export function longestSharedRunOf(
+	sequence: string[],
+	other: Set<string>
+): { start: number; length: number } {
 	let best = { start: 0, length: 0 };
 	let runStart = -1;
-	for (let i = 0; i + SHINGLE <= text.length + 1; i++) {
-		const inside = i + SHINGLE <= text.length && other.has(text.slice(i, i + SHINGLE));
+	for (let i = 0; i <= sequence.length; i++) {
+		const inside = i < sequence.length && other.has(sequence[i]);
 		if (inside && runStart < 0) runStart = i;
 		if (!inside && runStart >= 0) {
 			const length = i - 1 - runStart + SHINGLE;

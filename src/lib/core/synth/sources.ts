@@ -13,7 +13,7 @@ export interface SynthRegistries {
 	events: { name: string; aliases?: string[]; date: string; endDate?: string; kind: string }[];
 	laws: { name: string; short?: string; aliases?: string[] }[];
 	concepts: { name: string; aliases?: string[] }[];
-	publications?: { name: string; publisher?: string; kind: string }[];
+	publications?: { name: string; publisher?: string; kind?: string }[];
 }
 
 export interface Occasion {
