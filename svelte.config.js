@@ -1,5 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** Hashes of the inline scripts in src/app.html (the graph prefetch), so the CSP allows them. */
+const templateScriptHashes = [
+	...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
+].map(([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,7 +19,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...templateScriptHashes],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],

@@ -41,7 +41,41 @@ describe('the explorer', () => {
 		await page.screenshot({ path: 'tests/output/explorer.png' });
 		expect(errors).toEqual([]);
 		expect(foreignRequests).toEqual([]);
-		await expect(page.getByRole('heading', { name: '图例' }).isVisible()).resolves.toBe(true);
+		// The legend's code loads beside the canvas's: it appears once that has arrived.
+		await page.getByRole('heading', { name: '图例' }).waitFor({ state: 'visible' });
+		await page.close();
+	});
+
+	it('reads graph.json once, and loads the traditional → simplified tables only when search is first used', async () => {
+		const page = await site.browser.newPage();
+		const graphRequests: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('/data/graph.json')) graphRequests.push(request.url());
+		});
+		// Every script the page loads, and whether it carries OpenCC's tables (its trie loader).
+		const scripts: Promise<{ url: string; converter: boolean }>[] = [];
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js'))
+				scripts.push(
+					response
+						.text()
+						.then((body) => ({ url: response.url(), converter: body.includes('loadDictGroup') }))
+				);
+		});
+		await page.goto(`${site.server.url}/`);
+		await waitForGraph(page);
+		await page.waitForLoadState('networkidle');
+		expect(graphRequests).toHaveLength(1);
+		const atLoad = await Promise.all(scripts);
+		expect(atLoad.length).toBeGreaterThan(3);
+		expect(atLoad.filter((s) => s.converter)).toEqual([]);
+
+		await page.getByRole('searchbox').fill('網絡安全法');
+		await expect(
+			page.getByRole('option').filter({ hasText: '网络安全法' }).first().textContent()
+		).resolves.toContain('网络安全法');
+		expect((await Promise.all(scripts)).filter((s) => s.converter)).toHaveLength(1);
+		expect(graphRequests).toHaveLength(1);
 		await page.close();
 	});
 

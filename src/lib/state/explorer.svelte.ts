@@ -7,6 +7,7 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { asset } from '$app/paths';
 import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
 import { computeVisible, countVisibleEdges } from '$lib/core/query/filter';
 import { quoteSetOf } from '$lib/core/query/details';
 import { shortestPaths, type GraphPath } from '$lib/core/query/paths';
@@ -18,6 +19,23 @@ import type { NodeKind } from '$lib/core/kinds';
 
 // Visible sets are replaced as a whole on every view change, never mutated: a plain Set is right.
 const NO_NODES: Set<string> = new Set();
+
+async function fetchGraph(): Promise<SerializedGraph> {
+	const response = await fetch(asset('/data/graph.json'));
+	if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+	return response.json();
+}
+
+/**
+ * The graph.json read that src/app.html starts before the app's modules have loaded (first
+ * paint waits on the data, not on booting). Taken once: a later load fetches afresh.
+ */
+function takePrefetchedGraph(): Promise<SerializedGraph> | undefined {
+	const holder = window as unknown as { __lunshuGraph?: Promise<SerializedGraph> };
+	const prefetched = holder.__lunshuGraph;
+	delete holder.__lunshuGraph;
+	return prefetched;
+}
 
 export class ExplorerState {
 	graph = $state.raw<Graph | null>(null);
@@ -80,11 +98,9 @@ export class ExplorerState {
 	/** First end of a path being chosen (transient: the path itself goes into the URL). */
 	pathStart = $state<string | undefined>(undefined);
 
-	async load(fetcher: typeof fetch = fetch): Promise<void> {
+	async load(): Promise<void> {
 		try {
-			const response = await fetcher(asset('/data/graph.json'));
-			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-			const data = await response.json();
+			const data = await (takePrefetchedGraph() ?? fetchGraph());
 			const graph = new Graph({ multi: true, type: 'directed' });
 			graph.import(data);
 			this.graph = graph;

@@ -7,7 +7,15 @@
  * year-only dates wrong here, so this is done by hand.
  */
 import type { DatePrecision, DateValue } from '../types';
-import { toHalfWidthDigits } from '../ingest/text';
+
+/**
+ * Full-width digits to ASCII, leaving CJK punctuation alone. Kept here rather than in
+ * ingest/text: the explorer's filters parse dates, and ingest/text carries the traditional →
+ * simplified tables, which the explorer loads only when the search field is first used.
+ */
+function toHalfWidthDigits(text: string): string {
+	return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 export interface DateContext {
 	/** The document's own date (ISO, any precision): supplies a missing year, and the month for 近日. */

@@ -16,11 +16,6 @@ export function cleanLine(raw: string): string {
 	return raw.replace(INVISIBLE, '').replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, ' ');
 }
 
-/** Full-width digits and letters to ASCII (for date parsing), leaving CJK punctuation alone. */
-export function toHalfWidthDigits(text: string): string {
-	return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 // Characters only (OpenCC standard traditional → simplified). The Taiwan phrase tables would
 // also rewrite simplified words (文件 → 文档, 互动 → 交互), so a document and its traditional
 // copy would no longer give the same quotes.
