@@ -73,11 +73,11 @@ const PHASES: [string, string][] = [
 	['parse', 'data received → JSON parsed (includes waiting for the page to read it)'],
 	[
 		'state',
-		'JSON parsed → code the page loads after it has arrived (explorer: graph import, page state, components, the lazily imported sigma chunk)'
+		'JSON parsed → code the page requests after that and has loaded before `new Sigma` returns (code the first frame waits for)'
 	],
 	[
 		'construct',
-		'→ `new Sigma(…)` returned: indexing, processing and the first render (bare: graph import too)'
+		'→ `new Sigma(…)` returned: graph import (explorer: page state and components too), indexing, processing and the first render'
 	],
 	['afterSigma', '`new Sigma` returned → graph-ready mark']
 ];
@@ -101,6 +101,8 @@ export interface FrameMeasure {
 	/** setSettings calls by the page and node hover events meanwhile. */
 	setSettingsCalls: number;
 	hoverEvents: number;
+	/** Clicks sigma saw meanwhile (a drag it took for a click selects a node); absent in old runs. */
+	clicks?: number;
 	settings: Record<string, unknown>;
 }
 
@@ -392,8 +394,9 @@ export function renderResults(r: Results): string {
 		'the `performance.mark` each page sets on its first sigma render; the figure is its time since navigation',
 		'start. The bare page (bench/bare: fetch the same data/graph.json, import it into graphology, draw it with',
 		'`new Sigma(graph, container)`) is the floor; both are served by the same static server, loads interleaved',
-		'after one untimed load of each; the figure is the median of the loads listed (5 on the smaller graphs,',
-		'3 on the largest, as the machine is shared with other work).',
+		'after one untimed load of each; the figure is the median of the loads listed (11 on the corpus, whose',
+		'loads take half a second and vary most, 5 on about 5,000 nodes, 3 on the largest, as the machine is',
+		'shared with other work).',
 		''
 	);
 	const paintRows = r.paint.map((p) => {
@@ -481,10 +484,11 @@ export function renderResults(r: Results): string {
 	if (r.frames.length) {
 		out.push('### Pan and zoom', '');
 		out.push(
-			'After `graph-ready`, a scripted drag (pan) and wheel steps (zoom) over the canvas, each within a',
-			'time budget; the duration of every sigma render (`beforeRender` → `afterRender`, main thread) and',
-			'the `requestAnimationFrame` intervals meanwhile. Software WebGL (SwiftShader) on 2 cores: compare',
-			'the explorer with the bare page rather than with a GPU machine.',
+			'Once the page has settled after `graph-ready` (network idle, two frames within 100 ms), a scripted',
+			'drag (pan) and wheel steps (zoom) over the canvas, each within a time budget; the duration of every',
+			'sigma render (`beforeRender` → `afterRender`, main thread) and the `requestAnimationFrame` intervals',
+			'meanwhile. Software WebGL (SwiftShader) on 2 cores draws a 50,000-node frame in about a second',
+			'whatever the page does: compare the explorer with the bare page rather than with a GPU machine.',
 			''
 		);
 		out.push(
@@ -510,7 +514,7 @@ export function renderResults(r: Results): string {
 					`${fmt(f.medianRenderMs, 1)} ms`,
 					`${fmt(f.p95RenderMs, 1)} ms`,
 					`${fmt(f.p95Ms, 1)} ms`,
-					`${f.processes} (${fmt(f.processMs)} ms; ${f.setSettingsCalls} setSettings, ${f.hoverEvents} hover events)`,
+					`${f.processes} (${fmt(f.processMs)} ms; ${f.setSettingsCalls} setSettings, ${f.hoverEvents} hover events${f.clicks ? `, ${f.clicks} clicks` : ''})`,
 					Object.entries(f.settings)
 						.map(([k, v]) => `${k}: ${v}`)
 						.join(', ')
@@ -543,7 +547,7 @@ export function renderResults(r: Results): string {
 			);
 			if (explorer.processes > 0)
 				misses.push(
-					`Pan and zoom, ${explorer.name}: sigma re-ran its reducers over every node and edge ${explorer.processes} times (${fmt(explorer.processMs)} ms, ${fmt(explorer.processMs / explorer.processes)} ms each) during the interaction, while the page called \`setSettings\` ${explorer.setSettingsCalls} times and ${explorer.hoverEvents} node hover events (enterNode/leaveNode) fired as nodes passed under the pointer.${explorer.setSettingsCalls ? ' Every setSettings call with new reducers (a hover changes the display state) makes sigma process the whole graph again.' : ' The passes did not come from setSettings: graph data or a refresh() triggered them.'}`
+					`Pan and zoom, ${explorer.name}: sigma re-ran its reducers over every node and edge ${explorer.processes} times (${fmt(explorer.processMs)} ms, ${fmt(explorer.processMs / explorer.processes)} ms each) during the interaction, while the page called \`setSettings\` ${explorer.setSettingsCalls} times and ${explorer.hoverEvents} node hover events (enterNode/leaveNode) fired as nodes passed under the pointer.${explorer.setSettingsCalls ? ' Every setSettings call with new reducers (a hover changes the display state) makes sigma process the whole graph again.' : ' The passes did not come from setSettings: graph data or a refresh() triggered them.'}${explorer.clicks ? ` sigma took ${explorer.clicks} of the scripted moves for a click, which selects (a selection restyles the whole graph).` : ''}`
 				);
 			if (!hides)
 				misses.push(
