@@ -30,7 +30,8 @@ export function stableStringify(value: unknown, indent = 0): string {
 	return JSON.stringify(sortKeysDeep(value), null, indent || undefined);
 }
 
-function sortKeysDeep(value: unknown): unknown {
+/** A copy of `value` with object keys sorted at every depth and undefined members dropped. */
+export function sortKeysDeep(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeysDeep);
 	if (value && typeof value === 'object') {
 		const sorted: Record<string, unknown> = {};
