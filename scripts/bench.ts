@@ -403,13 +403,16 @@ function filesUnder(dir: string): string[] {
 	return out;
 }
 
-/** A copy of build/ (never touched: other processes may be testing it) with the bare page beside it. */
-function prepareSite(): string {
-	if (!existsSync('build/index.html')) {
-		log('build/ is missing: running vite build');
-		const child = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8', stdio: 'inherit' });
-		if (child.status !== 0) throw new Error('vite build failed');
-	}
+/** The site, freshly built, copied with the bare page beside it (the copy gets the graphs swapped in). */
+function prepareSite(corpusGraph: string): string {
+	// Always rebuilt: a build/ left from older code would be measured in place of this one. The
+	// site embeds the corpus graph this run built (a fresh clone has no graph-data/graph.json).
+	log('building the site (vite build)');
+	const child = spawnSync('npx', ['vite', 'build'], {
+		encoding: 'utf8',
+		env: { ...process.env, LUNSHU_GRAPH: corpusGraph }
+	});
+	if (child.status !== 0) throw new Error(`vite build failed: ${child.stderr}`);
 	log('bundling the bare sigma page (bench/vite.bare.config.ts)');
 	const bare = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.bare.config.ts'], {
 		encoding: 'utf8'
@@ -906,7 +909,7 @@ async function main(): Promise<void> {
 	log(`search p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms`);
 
 	// Explorer.
-	const site = prepareSite();
+	const site = prepareSite(join(TMP, 'graphs', 'corpus.json'));
 	const bundle = measureBundle(site);
 	const byName = (name: string) => builds.find((b) => b.name === name)!;
 	const explorerGraphs = [
