@@ -261,7 +261,8 @@ export function renderResults(r: Results): string {
 		'in a child process, start-up included), peak RSS of that process, and the time of every stage as',
 		'the pipeline reports it through `onStage` (`write` is the CLI writing graph.json and the report;',
 		'"start-up + reading" is the rest: process start, imports, registries, reading the corpus files).',
-		'The machine is shared with other work: each row is the fastest of the runs listed beside it.',
+		'The machine is shared with other work: each row is the fastest of the runs listed beside it, and',
+		"each stage column that stage's fastest over those runs.",
 		''
 	);
 	out.push(
