@@ -453,8 +453,8 @@ function measureBundle(site: string): BundleMeasure {
 
 /**
  * Installed before any page script: marks when the page asks for graph.json, when it starts
- * and finishes reading it as JSON, and when the renderer handle (window.__lunshu or __bare) is
- * set, right after `new Sigma(…)` returns. Page code stays untouched. A plain string, so no
+ * and finishes reading it as JSON, when sigma's constructor asks for its first WebGL context, and
+ * when the renderer handle (window.__lunshu or __bare) is set, right after `new Sigma(…)` returns. Page code stays untouched. A plain string, so no
  * bundler helper leaks into the page.
  */
 const PHASE_MARKS = `(() => {
@@ -464,6 +464,12 @@ const PHASE_MARKS = `(() => {
 	window.fetch = function (input, init) {
 		if (isGraph(typeof input === 'string' ? input : input && input.url)) mark('fetch-start');
 		return originalFetch.call(this, input, init);
+	};
+	// sigma's constructor creates its WebGL contexts first: the first one marks its start.
+	const originalGetContext = HTMLCanvasElement.prototype.getContext;
+	HTMLCanvasElement.prototype.getContext = function (type) {
+		if (/webgl/.test(type) && !performance.getEntriesByName('bench:sigma-start').length) mark('sigma-start');
+		return originalGetContext.apply(this, arguments);
 	};
 	const originalJson = Response.prototype.json;
 	Response.prototype.json = function () {
@@ -493,10 +499,6 @@ const PHASE_MARKS = `(() => {
 	window.__benchTiming = () => {
 		const data = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/graph.json'));
 		const jsonEnd = at('bench:json-end');
-		// Code requested once the data is parsed that arrived before \`new Sigma\` returned: code the
-		// first frame waited for (panels loaded beside the canvas arrive later and do not count).
-		const created = at('bench:sigma-created');
-		const lazy = performance.getEntriesByType('resource').filter((e) => /\\.js$/.test(e.name) && e.startTime >= jsonEnd && e.responseEnd <= created);
 		return {
 			readyMarked: !Number.isNaN(at('graph-ready')),
 			readyMs: Number.isNaN(at('graph-ready')) ? at('bench:sigma-created') : at('graph-ready'),
@@ -504,8 +506,7 @@ const PHASE_MARKS = `(() => {
 			fetchEndMs: data ? data.responseEnd : NaN,
 			jsonStartMs: at('bench:json-start'),
 			jsonEndMs: jsonEnd,
-			lazyStartMs: lazy.length ? Math.min(...lazy.map((e) => e.startTime)) : jsonEnd,
-			lazyEndMs: lazy.length ? Math.max(...lazy.map((e) => e.responseEnd)) : jsonEnd,
+			sigmaStartMs: at('bench:sigma-start'),
 			sigmaMs: at('bench:sigma-created')
 		};
 	};
@@ -636,8 +637,8 @@ interface LoadTiming {
 	fetchEndMs: number;
 	jsonStartMs: number;
 	jsonEndMs: number;
-	lazyStartMs: number;
-	lazyEndMs: number;
+	/** sigma's constructor asked for its first WebGL context: the page's own work is done. */
+	sigmaStartMs: number;
 	sigmaMs: number;
 }
 
@@ -740,15 +741,15 @@ export async function measureFrames(
 function phasesOf(loads: LoadTiming[]): Record<string, number> {
 	const phase = (f: (l: LoadTiming) => number) => median(loads.map(f));
 	// Consecutive milestones, so the phases add up to the total: data received, JSON parsed,
-	// code loaded after it (the explorer's lazy sigma chunk), `new Sigma` returned, graph-ready.
+	// the page's own work done (sigma's constructor starts), `new Sigma` returned, graph-ready.
 	const parsed = (l: LoadTiming) => Math.max(l.jsonEndMs, l.fetchEndMs);
-	const codeLoaded = (l: LoadTiming) => Math.max(l.lazyEndMs, parsed(l));
-	const created = (l: LoadTiming) => Math.max(l.sigmaMs, codeLoaded(l));
+	const started = (l: LoadTiming) => Math.max(l.sigmaStartMs, parsed(l));
+	const created = (l: LoadTiming) => Math.max(l.sigmaMs, started(l));
 	return {
 		data: phase((l) => l.fetchEndMs),
 		parse: phase((l) => parsed(l) - l.fetchEndMs),
-		state: phase((l) => codeLoaded(l) - parsed(l)),
-		construct: phase((l) => created(l) - codeLoaded(l)),
+		boot: phase((l) => started(l) - parsed(l)),
+		construct: phase((l) => created(l) - started(l)),
 		afterSigma: phase((l) => Math.max(0, l.readyMs - created(l)))
 	};
 }

@@ -72,13 +72,10 @@ const PHASES: [string, string][] = [
 	['data', 'navigation → graph.json received (HTML, JS and the data download, in parallel)'],
 	['parse', 'data received → JSON parsed (includes waiting for the page to read it)'],
 	[
-		'state',
-		'JSON parsed → code the page requests after that and has loaded before `new Sigma` returns (code the first frame waits for)'
+		'boot',
+		"JSON parsed → sigma's constructor starts: the page's own work (explorer: the rest of its code loading and running, graph import, page state and components; bare: graph import)"
 	],
-	[
-		'construct',
-		'→ `new Sigma(…)` returned: graph import (explorer: page state and components too), indexing, processing and the first render'
-	],
+	['construct', "sigma's constructor: WebGL contexts, indexing, processing and the first render"],
 	['afterSigma', '`new Sigma` returned → graph-ready mark']
 ];
 
@@ -439,8 +436,9 @@ export function renderResults(r: Results): string {
 	);
 	if (r.paint.length) {
 		out.push(
-			'Where the time goes (medians, ms), from marks an init script sets around `fetch`, `Response.json` and',
-			'the renderer handle the page stores after `new Sigma(…)` (the pages themselves are not changed):',
+			'Where the time goes (medians, ms), from marks an init script sets around `fetch`, `Response.json`,',
+			"the first WebGL context sigma's constructor asks for and the renderer handle the page stores after",
+			'`new Sigma(…)` (the pages themselves are not changed):',
 			'',
 			table(
 				['phase', 'what', ...r.paint.flatMap((p) => [`${p.name}: explorer`, 'bare'])],
