@@ -11,8 +11,14 @@ import { diffWording, traceNode } from '../../../src/lib/core/query/trace';
 import { SearchIndex, searchDocsFromGraph } from '../../../src/lib/core/query/search';
 import { quotesOf, splitBySpans } from '../../../src/lib/core/query/details';
 import { parseView, serializeView } from '../../../src/lib/core/view/url';
-import { prepareDisplay, reduceEdge, reduceNode } from '../../../src/lib/core/view/reducers';
-import { MUTED } from '../../../src/lib/core/view/palette';
+import {
+	focusArea,
+	onlyFocusMoved,
+	prepareDisplay,
+	reduceEdge,
+	reduceNode
+} from '../../../src/lib/core/view/reducers';
+import { AMBIENT_EDGE, MUTED } from '../../../src/lib/core/view/palette';
 import { makeGraph } from './fixture';
 
 describe('query/filter', () => {
@@ -257,6 +263,60 @@ describe('view/reducers', () => {
 		expect(
 			reduceEdge('mentions|q1|cA', { kind: 'mentions' }, 'q1', 'cA', display).hidden
 		).toBeUndefined();
+	});
+	it('with a light focus, marks the focus and its links and leaves the rest as it was', () => {
+		const light = { ...base, lightFocus: true };
+		const rest = prepareDisplay(g, light);
+		const display = prepareDisplay(g, { ...light, hovered: 'cA' });
+		const unfocused = (n: string) => reduceNode(n, g.getNodeAttributes(n), rest);
+		const focused = (n: string) => reduceNode(n, g.getNodeAttributes(n), display);
+		// cA is ringed and labelled; its size and stacking order are those it has at rest.
+		expect(focused('cA')).toMatchObject({ highlighted: true, forceLabel: true });
+		expect(focused('cA').size).toBe(unfocused('cA').size);
+		expect(focused('cA').zIndex).toBe(unfocused('cA').zIndex);
+		// Its neighbours (q1 mentions it, cB co-occurs with it) are labelled, in their own colours.
+		expect(focused('q1')).toMatchObject({ forceLabel: true, color: unfocused('q1').color });
+		expect(focused('cB').color).not.toBe(MUTED);
+		// Everything else is exactly as at rest: nothing is muted.
+		expect(focused('q3')).toEqual(unfocused('q3'));
+		expect(focused('e2')).toEqual(unfocused('e2'));
+		const edge = (key: string, source: string, target: string, d = display) =>
+			reduceEdge(key, g.getEdgeAttributes(key), source, target, d);
+		expect(edge('mentions|q1|cA', 'q1', 'cA')).toEqual({ color: '#555', size: 1.5 });
+		// co_occurs is not drawn at rest; the focus's own co_occurs link is.
+		expect(edge('co_occurs|cA|cB', 'cA', 'cB', rest).hidden).toBe(true);
+		expect(edge('co_occurs|cA|cB', 'cA', 'cB')).toEqual({ color: '#555', size: 1 });
+		expect(edge('said_at|q3|e2', 'q3', 'e2')).toEqual({ color: AMBIENT_EDGE, size: 0.6 });
+	});
+	it('says what a moved light focus changes: both neighbourhoods and the edges of both foci', () => {
+		const light = { ...base, lightFocus: true };
+		const rest = prepareDisplay(g, light);
+		const onA = prepareDisplay(g, { ...light, hovered: 'cA' });
+		const onQ3 = prepareDisplay(g, { ...light, selected: 'q3' });
+		const sorted = (area: { nodes: string[]; edges: string[] }) => ({
+			nodes: [...area.nodes].sort(),
+			edges: [...area.edges].sort()
+		});
+		expect(sorted(focusArea(g, rest, onA))).toEqual({
+			nodes: ['cA', 'cB', 'q1'],
+			edges: ['co_occurs|cA|cB', 'mentions|q1|cA']
+		});
+		expect(sorted(focusArea(g, onA, onQ3))).toEqual({
+			nodes: ['cA', 'cB', 'cC', 'd1', 'e2', 'q1', 'q3'],
+			edges: [
+				'appears_in|q3|d1',
+				'co_occurs|cA|cB',
+				'mentions|q1|cA',
+				'mentions|q3|cC',
+				'said_at|q3|e2'
+			]
+		});
+		// Only a moved focus qualifies; sets rebuilt with the same members count as unchanged.
+		const same = { ...light, visible: new Set(g.nodes()), hovered: 'cA' };
+		expect(onlyFocusMoved(light, same)).toBe(true);
+		expect(onlyFocusMoved(light, { ...same, visible: new Set(['cA']) })).toBe(false);
+		expect(onlyFocusMoved(light, { ...same, colorBy: 'community' })).toBe(false);
+		expect(onlyFocusMoved(base, { ...base, hovered: 'cA' })).toBe(false);
 	});
 	it('shows English glosses beside Chinese labels in English mode', () => {
 		const display = prepareDisplay(g, { ...base, english: true });

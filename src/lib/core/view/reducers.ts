@@ -25,6 +25,12 @@ export interface DisplayInput {
 	ambientEdgeKinds: Set<string>;
 	/** Show English glosses beside labels. */
 	english?: boolean;
+	/**
+	 * Focus (hover, selection) marks the node and its links without restyling the rest of the
+	 * graph. On very large graphs restyling every node and edge takes seconds; this way a focus
+	 * change redraws only the two neighbourhoods (see `focusArea`).
+	 */
+	lightFocus?: boolean;
 }
 
 export interface PreparedDisplay extends DisplayInput {
@@ -78,6 +84,51 @@ export interface NodeDisplay {
 	zIndex?: number;
 }
 
+/** With a light focus, neighbours' labels are forced up to this many neighbours. */
+const LIGHT_FOCUS_LABELS = 40;
+
+/**
+ * What a light focus changes on screen: the old and the new focus with their neighbours, and
+ * the edges of both foci. Redrawing these is enough when only the focus moved.
+ */
+export function focusArea(
+	graph: Graph,
+	before: PreparedDisplay,
+	after: PreparedDisplay
+): { nodes: string[]; edges: string[] } {
+	const nodes = new Set([...before.focusNeighbours, ...after.focusNeighbours]);
+	const edges = new Set<string>();
+	for (const focus of [before.focus, after.focus])
+		if (focus && graph.hasNode(focus)) graph.forEachEdge(focus, (edge) => void edges.add(edge));
+	return { nodes: [...nodes], edges: [...edges] };
+}
+
+/**
+ * Whether two display states differ only in their focus (hover, selection), both light: then
+ * `focusArea` covers every change. Sets are compared by content (they are rebuilt on each view
+ * change even when their members stay the same).
+ */
+export function onlyFocusMoved(before: DisplayInput, after: DisplayInput): boolean {
+	return (
+		!!before.lightFocus &&
+		!!after.lightFocus &&
+		before.colorBy === after.colorBy &&
+		before.sizeBy === after.sizeBy &&
+		before.english === after.english &&
+		before.ambientEdgeKinds === after.ambientEdgeKinds &&
+		sameMembers(before.visible, after.visible) &&
+		sameMembers(before.highlighted, after.highlighted) &&
+		sameMembers(before.highlightedEdges, after.highlightedEdges)
+	);
+}
+
+function sameMembers(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+	if (a === b) return true;
+	if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+	for (const member of a ?? []) if (!b?.has(member)) return false;
+	return true;
+}
+
 export function reduceNode(
 	node: string,
 	attributes: Record<string, unknown>,
@@ -96,7 +147,20 @@ export function reduceNode(
 	};
 	if (!display.visible.has(node)) return { ...base, hidden: true };
 	const emphasised = display.highlighted?.has(node) || node === display.selected;
-	if (display.focus) {
+	if (display.focus && display.lightFocus && display.focusNeighbours.has(node)) {
+		// The focus and its neighbours as they are without a focus, in their own colours, labelled
+		// (neighbours when they are few enough) and the focus ringed. Size and stacking order stay,
+		// so sigma redraws them without re-indexing the graph; other nodes are not touched.
+		const unfocused = reduceNode(node, attributes, { ...display, focus: undefined });
+		return {
+			...unfocused,
+			color: base.color,
+			label: base.label,
+			highlighted: node === display.focus || unfocused.highlighted,
+			forceLabel: node === display.focus || display.focusNeighbours.size <= LIGHT_FOCUS_LABELS
+		};
+	}
+	if (display.focus && !display.lightFocus) {
 		if (!display.focusNeighbours.has(node) && !emphasised)
 			return { ...base, color: MUTED, label: '', zIndex: 0 };
 		return {
@@ -138,8 +202,10 @@ export function reduceEdge(
 	}
 	if (display.focus) {
 		if (source === display.focus || target === display.focus)
-			return { color: '#555', size: attributes.kind === 'co_occurs' ? 1 : 1.5, zIndex: 1 };
-		return { hidden: true };
+			return display.lightFocus
+				? { color: '#555', size: attributes.kind === 'co_occurs' ? 1 : 1.5 }
+				: { color: '#555', size: attributes.kind === 'co_occurs' ? 1 : 1.5, zIndex: 1 };
+		if (!display.lightFocus) return { hidden: true };
 	}
 	if (display.highlighted?.size) {
 		return display.highlighted.has(source) && display.highlighted.has(target)
