@@ -73,6 +73,8 @@ async function watchRenderer(page: Page): Promise<void> {
 async function nodeOnScreen(page: Page): Promise<{ node: string; x: number; y: number }> {
 	return page.evaluate(() => {
 		const renderer = (window as unknown as { __lunshu: { renderer: any } }).__lunshu.renderer;
+		// Draw now, so that the picking buffer read below matches the current camera.
+		renderer.render();
 		const rect = renderer.getContainer().getBoundingClientRect();
 		let best: { x: number; y: number; size: number } | undefined;
 		renderer.getGraph().forEachNode((node: string) => {
@@ -145,6 +147,12 @@ describe('a large graph', () => {
 		expect(new URL(page.url()).searchParams.get('node')).toBeNull();
 
 		// At rest, the pointer over a node hovers it.
+		await page.waitForFunction(
+			() =>
+				!(window as unknown as { __lunshu: { renderer: any } }).__lunshu.renderer
+					.getCamera()
+					.isAnimated()
+		);
 		const target = await nodeOnScreen(page);
 		expect(target.node).toBeTruthy();
 		await page.mouse.move(target.x, target.y);
