@@ -4,14 +4,13 @@
  * still finds the node under a still pointer, and hover and selection redraw the focus's
  * neighbourhood only (a light focus) while the details panel follows the selection.
  */
-import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server';
+import type { RunningServer } from '../../scripts/lib/static-server';
 import { runScript, tempDir } from '../helpers/cli';
-import { waitForGraph } from '../helpers/site';
+import { serveCorpus, waitForGraph } from '../helpers/site';
 
 let server: RunningServer;
 let nodes = 0;
@@ -28,21 +27,10 @@ beforeAll(async () => {
 		join(dir, 'corpus')
 	]);
 	expect(synth.status, synth.stderr).toBe(0);
-	const build = runScript('scripts/build-graph.ts', [
-		'--corpus',
-		join(dir, 'corpus'),
-		'--out',
-		join(dir, 'graph.json'),
-		'--report',
-		join(dir, 'report.json')
-	]);
-	expect(build.status, build.stderr).toBe(0);
-	const data = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
-	nodes = data.nodes.length;
-	edges = data.edges.length;
-	cpSync('build', join(dir, 'site'), { recursive: true });
-	cpSync(join(dir, 'graph.json'), join(dir, 'site', 'data', 'graph.json'));
-	server = await serveStatic(join(dir, 'site'));
+	const built = await serveCorpus(dir);
+	server = built.server;
+	nodes = built.graph.nodes.length;
+	edges = built.graph.edges.length;
 });
 afterAll(async () => server?.close());
 
@@ -89,6 +77,17 @@ async function nodeOnScreen(page: Page): Promise<{ node: string; x: number; y: n
 	});
 }
 
+/** A new page on the large graph, once it is drawn and settled, with its renderer watched. */
+async function openWatched(): Promise<{ browser: Browser; page: Page }> {
+	const browser = await launchBrowser();
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${server.url}/`);
+	await waitForGraph(page);
+	await page.waitForLoadState('networkidle');
+	await watchRenderer(page);
+	return { browser, page };
+}
+
 const probeOf = (page: Page) =>
 	page.evaluate(
 		() =>
@@ -100,12 +99,7 @@ describe('a large graph', () => {
 	it('pans and zooms without re-running the reducers, and hover still works at rest', async () => {
 		expect(nodes).toBeGreaterThan(20_000);
 		expect(edges).toBeGreaterThan(20_000);
-		const browser = await launchBrowser();
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(`${server.url}/`);
-		await waitForGraph(page);
-		await page.waitForLoadState('networkidle');
-		await watchRenderer(page);
+		const { browser, page } = await openWatched();
 		const settings = await page.evaluate(() => {
 			const s = (
 				window as unknown as { __lunshu: { renderer: any } }
@@ -160,15 +154,10 @@ describe('a large graph', () => {
 			.poll(async () => (await probeOf(page)).hovered.at(-1), { timeout: 10_000 })
 			.toBe(target.node);
 		await browser.close();
-	});
+	}, 120_000);
 
 	it('selects with a light focus: the neighbourhood is redrawn, the rest is not, details follow', async () => {
-		const browser = await launchBrowser();
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(`${server.url}/`);
-		await waitForGraph(page);
-		await page.waitForLoadState('networkidle');
-		await watchRenderer(page);
+		const { browser, page } = await openWatched();
 		// A node under the pointer, and one that is not its neighbour.
 		const onScreen = await nodeOnScreen(page);
 		const picked = await page.evaluate((at) => {

@@ -3,14 +3,21 @@
  * the static site declares a Content-Security-Policy that forbids other origins, and 1,000
  * random and malformed URL query strings cause no uncaught error and fall back to defaults.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../src/lib/core/util/hash';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server';
-import { runScript, tempDir } from '../helpers/cli';
-import { openPage, openSite, visibleCounts, waitForGraph, type Site } from '../helpers/site';
+import type { RunningServer } from '../../scripts/lib/static-server';
+import { tempDir } from '../helpers/cli';
+import {
+	openPage,
+	openSite,
+	serveCorpus,
+	visibleCounts,
+	waitForGraph,
+	type Site
+} from '../helpers/site';
 
 const HOSTILE =
 	'<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">网络安全为人民，网络安全靠人民。';
@@ -28,20 +35,9 @@ beforeAll(async () => {
 		join(dir, 'corpus', '《危险》<b>文档.txt'),
 		`<h1>标题</h1>\n\n${HOSTILE}\n\n——2016年4月19日，习近平在网络安全和信息化工作座谈会上的讲话\n`
 	);
-	const run = runScript('scripts/build-graph.ts', [
-		'--corpus',
-		join(dir, 'corpus'),
-		'--out',
-		join(dir, 'graph.json'),
-		'--report',
-		join(dir, 'report.json')
-	]);
-	expect(run.status, run.stderr).toBe(0);
-	cpSync('build', join(dir, 'site'), { recursive: true });
-	cpSync(join(dir, 'graph.json'), join(dir, 'site', 'data', 'graph.json'));
-	const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
-	hostileQuote = graph.nodes.find((n: any) => n.attributes.kind === 'quote').key;
-	hostile = await serveStatic(join(dir, 'site'));
+	const built = await serveCorpus(dir);
+	hostileQuote = built.graph.nodes.find((n) => n.attributes?.kind === 'quote')!.key;
+	hostile = built.server;
 });
 afterAll(async () => {
 	await site?.close();

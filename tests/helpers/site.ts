@@ -2,10 +2,13 @@
  * Browser-test helper: serve the built static site (build/, made by `npm run build`) and
  * drive it in Debian chromium through playwright-core.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SerializedGraph } from 'graphology-types';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server';
+import { runScript } from './cli';
 
 export interface Site {
 	server: RunningServer;
@@ -19,6 +22,29 @@ export async function openSite(): Promise<Site> {
 	const server = await serveStatic('build');
 	const browser = await launchBrowser();
 	return { server, browser, close: async () => (await browser.close(), await server.close()) };
+}
+
+/**
+ * Build the corpus in `dir/corpus` with the real CLI and serve a copy of the built site showing
+ * that graph (in `dir/site`). Returns the server and the graph as written.
+ */
+export async function serveCorpus(
+	dir: string
+): Promise<{ server: RunningServer; graph: SerializedGraph }> {
+	const graphPath = join(dir, 'graph.json');
+	const run = runScript('scripts/build-graph.ts', [
+		'--corpus',
+		join(dir, 'corpus'),
+		'--out',
+		graphPath,
+		'--report',
+		join(dir, 'report.json')
+	]);
+	if (run.status !== 0) throw new Error(`build-graph failed (${run.status}): ${run.stderr}`);
+	cpSync('build', join(dir, 'site'), { recursive: true });
+	cpSync(graphPath, join(dir, 'site', 'data', 'graph.json'));
+	const graph = JSON.parse(readFileSync(graphPath, 'utf8')) as SerializedGraph;
+	return { server: await serveStatic(join(dir, 'site')), graph };
 }
 
 export interface PageProbe {
