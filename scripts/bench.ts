@@ -251,7 +251,7 @@ function measureStartup(npmRun: boolean): StartupMeasure {
 		'-e',
 		[
 			'const t0 = performance.now();',
-			"await import('./src/lib/core/build/pipeline.ts');",
+			"await import('./src/lib/core/graph/pipeline.ts');",
 			"const { loadRegistries } = await import('./src/lib/core/registry/registries.ts');",
 			"const { readRegistryTexts } = await import('./scripts/lib/corpus-files.ts');",
 			'const t1 = performance.now();',

@@ -1,12 +1,12 @@
 /**
  * build-graph: corpus folder → graph-data/graph.json and build-report.json (CONTRACT §2).
  * A thin shell: argument parsing, file I/O and progress lines; the pipeline is in
- * src/lib/core/build/pipeline.ts. Exits 0 whenever a graph was written.
+ * src/lib/core/graph/pipeline.ts. Exits 0 whenever a graph was written.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { buildCorpusGraph } from '../src/lib/core/build/pipeline';
-import { serializeGraph } from '../src/lib/core/build/serialize';
+import { buildCorpusGraph } from '../src/lib/core/graph/pipeline';
+import { serializeGraph } from '../src/lib/core/graph/serialize';
 import { RegistryError } from '../src/lib/core/registry/load';
 import { loadRegistries } from '../src/lib/core/registry/registries';
 import { stableStringify } from '../src/lib/core/util/hash';

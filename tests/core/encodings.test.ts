@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusGraph } from '../../src/lib/core/build/pipeline';
+import { buildCorpusGraph } from '../../src/lib/core/graph/pipeline';
 import { CORPUS_DIR, loadCorpusRegistries, quoteAt } from '../helpers/corpus';
 import { readManifest } from '../../scripts/lib/corpus-files';
 import { utf16, utf8 } from './support';

@@ -9,7 +9,7 @@ import type { DocumentMeta } from '../../src/lib/core/types';
 
 /**
  * The speaker names the pipeline derives from graph-data/people.yaml (names and aliases,
- * without the bare titles 总书记/同志), longest first, as build/pipeline does.
+ * without the bare titles 总书记/同志), longest first, as graph/pipeline does.
  */
 export const SPEAKERS = [
 	'习近平总书记',

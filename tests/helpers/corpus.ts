@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type Graph from 'graphology';
-import { buildCorpusGraph } from '../../src/lib/core/build/pipeline';
-import type { BuildReport } from '../../src/lib/core/build/report';
+import { buildCorpusGraph } from '../../src/lib/core/graph/pipeline';
+import type { BuildReport } from '../../src/lib/core/graph/report';
 import { loadRegistries, type Registries } from '../../src/lib/core/registry/registries';
 import { readCorpus, readRegistryTexts } from '../../scripts/lib/corpus-files';
 

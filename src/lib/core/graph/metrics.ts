@@ -1,5 +1,5 @@
 /**
- * build/metrics: degree, PageRank and Louvain communities, computed once at build time on
+ * graph/metrics: degree, PageRank and Louvain communities, computed once at build time on
  * the undirected projection of the graph (who is connected to whom, whatever the direction),
  * with a seeded random source so the same corpus gives the same communities.
  */
@@ -26,13 +26,15 @@ export function undirectedProjection(graph: Graph): Graph {
 		if (source === target || attributes.kind === 'co_occurs') return;
 		// A document names dozens of concepts in passing; its quotes carry the real structure,
 		// so those links pull only lightly.
-		const weight = attributes.kind === 'mentions' && source.startsWith('doc:') ? DOCUMENT_MENTION_WEIGHT : 1;
+		const weight =
+			attributes.kind === 'mentions' && source.startsWith('doc:') ? DOCUMENT_MENTION_WEIGHT : 1;
 		const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
 		const pair = pairs.get(key);
 		if (pair) pair.weight += weight;
 		else pairs.set(key, { source, target, weight });
 	});
-	for (const { source, target, weight } of pairs.values()) projection.addEdge(source, target, { weight });
+	for (const { source, target, weight } of pairs.values())
+		projection.addEdge(source, target, { weight });
 	return projection;
 }
 
@@ -50,14 +52,22 @@ export function computeMetrics(graph: Graph, seed = DEFAULT_SEED): Metrics {
 	const projection = undirectedProjection(graph);
 	const degree: Record<string, number> = {};
 	graph.forEachNode((node) => (degree[node] = graph.degree(node)));
-	const ranks = projection.size ? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 }) : {};
+	const ranks = projection.size
+		? pagerank(projection, { getEdgeWeight: 'weight', maxIterations: 200, tolerance: 1e-9 })
+		: {};
 	const pagerankRounded: Record<string, number> = {};
-	projection.forEachNode((node) => (pagerankRounded[node] = round(ranks[node] ?? 1 / Math.max(1, projection.order), 8)));
+	projection.forEachNode(
+		(node) => (pagerankRounded[node] = round(ranks[node] ?? 1 / Math.max(1, projection.order), 8))
+	);
 	let community: Record<string, number> = {};
 	let communityCount = 0;
 	let modularity = 0;
 	if (projection.size) {
-		const detailed = louvain.detailed(projection, { rng: createRng(seed), getEdgeWeight: 'weight', resolution: 1 });
+		const detailed = louvain.detailed(projection, {
+			rng: createRng(seed),
+			getEdgeWeight: 'weight',
+			resolution: 1
+		});
 		community = detailed.communities;
 		communityCount = detailed.count;
 		modularity = round(detailed.modularity, 6);

@@ -1,5 +1,5 @@
 /**
- * build/layout: two precomputed layouts, so the page never lays anything out.
+ * graph/layout: two precomputed layouts, so the page never lays anything out.
  * - force (x, y): seeded random start, a fixed number of ForceAtlas2 iterations, then
  *   noverlap so nodes do not sit on each other;
  * - time (tx, ty): x is the date, y separates kinds into lanes; undated nodes sit at the
@@ -38,7 +38,7 @@ export function iterationsFor(order: number): number {
 
 /**
  * `projection` may be passed when the caller already has the graph's undirected projection
- * (build/metrics computes one): building it again costs a second pass over every edge.
+ * (graph/metrics computes one): building it again costs a second pass over every edge.
  */
 export function computeForceLayout(
 	graph: Graph,
@@ -48,11 +48,15 @@ export function computeForceLayout(
 	const rng = createRng(seed);
 	const radius = Math.sqrt(projection.order) * 10;
 	projection.forEachNode((node) => {
-		projection.mergeNodeAttributes(node, { x: (rng() - 0.5) * radius, y: (rng() - 0.5) * radius, size: graph.getNodeAttribute(node, 'size') ?? 5 });
+		projection.mergeNodeAttributes(node, {
+			x: (rng() - 0.5) * radius,
+			y: (rng() - 0.5) * radius,
+			size: graph.getNodeAttribute(node, 'size') ?? 5
+		});
 	});
 	if (projection.order > 1) {
 		// graphology-layout-forceatlas2 and -noverlap, ported for speed with bit-identical
-		// results (see build/forceatlas2 and build/noverlap).
+		// results (see graph/forceatlas2 and graph/noverlap).
 		assignForceAtlas2(projection, {
 			iterations: iterationsFor(projection.order),
 			gravity: 1,
@@ -78,9 +82,24 @@ export function computeForceLayout(
 }
 
 /** Lanes of the time layout, top to bottom. */
-export const TIME_LANES = ['document', 'event', 'date', 'quote', 'theme', 'publication', 'law', 'concept', 'person', 'organization'];
+export const TIME_LANES = [
+	'document',
+	'event',
+	'date',
+	'quote',
+	'theme',
+	'publication',
+	'law',
+	'concept',
+	'person',
+	'organization'
+];
 
-export function computeTimeLayout(graph: Graph, width = 2000, laneHeight = 120): Record<string, { tx: number; ty: number }> {
+export function computeTimeLayout(
+	graph: Graph,
+	width = 2000,
+	laneHeight = 120
+): Record<string, { tx: number; ty: number }> {
 	const times = new Map<string, number>();
 	graph.forEachNode((node, attributes) => {
 		const date = attributes.date ?? attributes.adopted ?? attributes.docDate;
@@ -100,13 +119,17 @@ export function computeTimeLayout(graph: Graph, width = 2000, laneHeight = 120):
 		if (v < min) min = v;
 		if (v > max) max = v;
 	}
-	const scale = (t: number) => (max === min ? 0 : ((Math.min(max, Math.max(min, t)) - min) / (max - min)) * width - width / 2);
+	const scale = (t: number) =>
+		max === min ? 0 : ((Math.min(max, Math.max(min, t)) - min) / (max - min)) * width - width / 2;
 	const positions: Record<string, { tx: number; ty: number }> = {};
 	const laneCounts = new Map<string, number>();
 	graph.forEachNode((node, attributes) => {
 		let t = times.get(node);
 		if (t === undefined) {
-			const neighbours = graph.neighbors(node).map((n) => times.get(n)).filter((v): v is number => v !== undefined);
+			const neighbours = graph
+				.neighbors(node)
+				.map((n) => times.get(n))
+				.filter((v): v is number => v !== undefined);
 			if (neighbours.length) t = neighbours.reduce((a, b) => a + b, 0) / neighbours.length;
 		}
 		const lane = Math.max(0, TIME_LANES.indexOf(attributes.kind));

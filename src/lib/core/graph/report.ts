@@ -1,5 +1,5 @@
 /**
- * build/report: the build report (CONTRACT §2). Every passage of every file is in exactly one
+ * graph/report: the build report (CONTRACT §2). Every passage of every file is in exactly one
  * of attributed / unattributed / rejected; problems are listed with file and line.
  */
 import type { Rejection, Warning } from '../types';
@@ -9,7 +9,14 @@ export interface FileReport {
 	lines: number;
 	passages: number;
 	headings: number;
-	attributed: { line: number; endLine: number; quote: string; date?: string; event?: string; form: string }[];
+	attributed: {
+		line: number;
+		endLine: number;
+		quote: string;
+		date?: string;
+		event?: string;
+		form: string;
+	}[];
 	unattributed: { line: number; endLine: number; reason: string; looksLikeQuote?: boolean }[];
 	rejected: Rejection[];
 	warnings: Warning[];
@@ -18,14 +25,29 @@ export interface FileReport {
 
 export interface BuildReport {
 	schemaVersion: 1;
-	totals: { files: number; passages: number; attributed: number; unattributed: number; rejected: number; quotes: number; nodes: number; edges: number };
+	totals: {
+		files: number;
+		passages: number;
+		attributed: number;
+		unattributed: number;
+		rejected: number;
+		quotes: number;
+		nodes: number;
+		edges: number;
+	};
 	files: Record<string, FileReport>;
 	events: {
 		unregistered: { id: string; name: string; date?: string; appearances: string[] }[];
 		dateConflicts: { quote: string; dates: string[]; chosen: string; appearances: string[] }[];
 	};
 	titles: {
-		unregisteredLaws: { key: string; title: string; category: string; registered: false; where: string[] }[];
+		unregisteredLaws: {
+			key: string;
+			title: string;
+			category: string;
+			registered: false;
+			where: string[];
+		}[];
 		unknown: { title: string; where: string[] }[];
 		works: { title: string; where: string[] }[];
 	};
@@ -37,5 +59,13 @@ export interface BuildReport {
 }
 
 export function emptyFileReport(lines = 0): FileReport {
-	return { lines, passages: 0, headings: 0, attributed: [], unattributed: [], rejected: [], warnings: [] };
+	return {
+		lines,
+		passages: 0,
+		headings: 0,
+		attributed: [],
+		unattributed: [],
+		rejected: [],
+		warnings: []
+	};
 }

@@ -1,5 +1,5 @@
 /**
- * build/serialize: the graph as graphology's `graph.export()` JSON, with nodes and edges sorted
+ * graph/serialize: the graph as graphology's `graph.export()` JSON, with nodes and edges sorted
  * by key and object keys sorted, so the same graph always gives the same bytes. The entries are
  * built straight from the graph (one sorted copy of each attribute object, not graphology's
  * copy and then a sorted copy of that).

@@ -1,5 +1,5 @@
 /**
- * build/noverlap: push overlapping nodes apart, as graphology-layout-noverlap 0.4 does, with
+ * graph/noverlap: push overlapping nodes apart, as graphology-layout-noverlap 0.4 does, with
  * the same grid, the same order of floating-point operations and the same Float32Array
  * stores, so positions are bit-identical to the library's.
  *
@@ -120,8 +120,7 @@ function iterate(options: NoverlapSettings, N: Float32Array, rng: () => number):
 				// Compare a pair once: in the first cell (scan order) both nodes cover.
 				if (
 					cells > 1 &&
-					Math.max(firstCol[k1], firstCol[k2]) * gridSize +
-						Math.max(firstRow[k1], firstRow[k2]) !==
+					Math.max(firstCol[k1], firstCol[k2]) * gridSize + Math.max(firstRow[k1], firstRow[k2]) !==
 						c
 				)
 					continue;

@@ -1,12 +1,18 @@
 /**
- * build/pipeline: corpus → passages → records → graph. The one function scripts and tests
+ * graph/pipeline: corpus → passages → records → graph. The one function scripts and tests
  * call; it does no I/O. Each stage reports its name and duration through `onStage`, so the
  * build script can print progress and the benchmark can time stages.
  */
 import Graph from 'graphology';
 export { NODE_KINDS, type NodeKind } from '../kinds';
 import { pinyin } from 'pinyin-pro';
-import { extractPassages, lineAtOffset, MAX_PASSAGE_CHARS, type ExtractedDocument, type PassageRecord } from '../extract/passages';
+import {
+	extractPassages,
+	lineAtOffset,
+	MAX_PASSAGE_CHARS,
+	type ExtractedDocument,
+	type PassageRecord
+} from '../extract/passages';
 import { datesAgree, parseDate, precisionOf } from '../extract/date';
 import { ingestCorpus, type CorpusFile, type IngestedDocument } from '../ingest/corpus';
 import { normalizeForMatch } from '../ingest/text';
@@ -23,7 +29,6 @@ import { computeMetrics, DEFAULT_SEED, round } from './metrics';
 import { emptyFileReport, type BuildReport, type FileReport } from './report';
 
 export const SCHEMA_VERSION = 1;
-
 
 export interface BuildOptions {
 	files: CorpusFile[];
@@ -61,30 +66,50 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 
 	// ingest
 	const ingested = ingestCorpus(files);
-	stage('ingest', `${files.length} files, ${ingested.reduce((n, d) => n + d.lineCount, 0)} lines, ${ingested.reduce((n, d) => n + d.blocks.length, 0)} blocks`);
+	stage(
+		'ingest',
+		`${files.length} files, ${ingested.reduce((n, d) => n + d.lineCount, 0)} lines, ${ingested.reduce((n, d) => n + d.blocks.length, 0)} blocks`
+	);
 
 	// extract
 	const defaultSpeaker = registries.people.find((p) => p.defaultSpeaker === true)?.name;
-	const speakers = [...new Set(registries.people.flatMap((p) => [p.name, ...p.aliases.filter((a) => !/^(?:总书记|同志)$/.test(a))]))].sort((a, b) => b.length - a.length);
-	const aliasToPerson = new Map(registries.people.flatMap((p) => [p.name, ...p.aliases].map((a) => [a, p.name] as const)));
+	const speakers = [
+		...new Set(
+			registries.people.flatMap((p) => [
+				p.name,
+				...p.aliases.filter((a) => !/^(?:总书记|同志)$/.test(a))
+			])
+		)
+	].sort((a, b) => b.length - a.length);
+	const aliasToPerson = new Map(
+		registries.people.flatMap((p) => [p.name, ...p.aliases].map((a) => [a, p.name] as const))
+	);
 	const extracted: ExtractedDocument[] = ingested.map((doc) =>
 		extractPassages(doc.file, doc.blocks, { speakers, defaultSpeaker, documentDate: doc.meta.date })
 	);
 	// Documents by file: looked up per document below (a linear find there made the build quadratic).
 	const ingestedByFile = new Map(ingested.map((d) => [d.file, d]));
 	const extractedByFile = new Map(extracted.map((d) => [d.file, d]));
-	for (const doc of extracted) for (const r of doc.records) if (r.attribution.speaker) r.attribution.speaker = aliasToPerson.get(r.attribution.speaker) ?? r.attribution.speaker;
+	for (const doc of extracted)
+		for (const r of doc.records)
+			if (r.attribution.speaker)
+				r.attribution.speaker = aliasToPerson.get(r.attribution.speaker) ?? r.attribution.speaker;
 	inheritReportedOccasions(extracted);
 	assignLeadEvents(extracted, ingested, registries, defaultSpeaker);
 	// Section headings are themes only where a compiler arranged quotations under them;
 	// a news page's subheads are not themes.
 	for (const doc of extracted) {
 		const meta = ingestedByFile.get(doc.file)!.meta;
-		const compilation = meta.kind ? meta.kind === 'compilation' : inferDocKind(doc) === 'compilation';
+		const compilation = meta.kind
+			? meta.kind === 'compilation'
+			: inferDocKind(doc) === 'compilation';
 		if (!compilation) for (const r of doc.records) r.theme = undefined;
 	}
 	const records = extracted.flatMap((d) => d.records);
-	stage('extract', `${records.length} attributed passages, ${extracted.reduce((n, d) => n + d.unattributed.length, 0)} unattributed, ${extracted.reduce((n, d) => n + d.rejected.length, 0)} rejected`);
+	stage(
+		'extract',
+		`${records.length} attributed passages, ${extracted.reduce((n, d) => n + d.unattributed.length, 0)} unattributed, ${extracted.reduce((n, d) => n + d.rejected.length, 0)} rejected`
+	);
 
 	// link
 	const resolver = new EventResolver(registries.events);
@@ -100,7 +125,8 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		if (resolution.event) eventOf.set(record, resolution.event);
 		if (resolution.warning) warn(record.file, record.attribution.line, resolution.warning);
 	}
-	const eventsOfQuote = (q: QuoteGroup) => new Set(q.records.map((r) => eventOf.get(r)?.id).filter(Boolean));
+	const eventsOfQuote = (q: QuoteGroup) =>
+		new Set(q.records.map((r) => eventOf.get(r)?.id).filter(Boolean));
 	const linking = linkQuotes(records, (a, b) => {
 		const ea = eventsOfQuote(a);
 		const eb = eventsOfQuote(b);
@@ -118,7 +144,10 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		};
 	});
 	const echoes = findEchoes(unattributedByFile, linking.quotes);
-	stage('link', `${linking.quotes.length} quotes, ${linking.links.length} quote links, ${linking.families.size} in families, ${echoes.length} echoes`);
+	stage(
+		'link',
+		`${linking.quotes.length} quotes, ${linking.links.length} quote links, ${linking.families.size} in families, ${echoes.length} echoes`
+	);
 
 	// graph
 	const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -127,7 +156,12 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		if (!graph.hasNode(key)) graph.addNode(key, attributes);
 		return key;
 	};
-	const addEdge = (kind: string, source: string, target: string, attributes: Record<string, unknown> = {}) => {
+	const addEdge = (
+		kind: string,
+		source: string,
+		target: string,
+		attributes: Record<string, unknown> = {}
+	) => {
 		const key = `${kind}|${source}|${target}`;
 		if (source === target || graph.hasEdge(key)) return;
 		graph.addDirectedEdgeWithKey(key, source, target, { kind, ...attributes });
@@ -166,7 +200,16 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		if (event.partOf) {
 			const parent = registries.events.find((e) => e.id === event.partOf);
 			if (parent) {
-				addEvent({ id: parent.id, name: parent.name, nameEn: parent.nameEn, kind: parent.kind, date: parent.date, endDate: parent.endDate, aliases: [...new Set([parent.name, ...parent.aliases])], registered: true });
+				addEvent({
+					id: parent.id,
+					name: parent.name,
+					nameEn: parent.nameEn,
+					kind: parent.kind,
+					date: parent.date,
+					endDate: parent.endDate,
+					aliases: [...new Set([parent.name, ...parent.aliases])],
+					registered: true
+				});
 				addEdge('part_of', key, `event:${parent.id}`);
 			}
 		}
@@ -177,10 +220,15 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	const publicationKeys = buildPublicationLookup(registries);
 	const quoteOfRecord = new Map<PassageRecord, string>();
 	for (const quote of linking.quotes) {
-		const ordered = [...quote.records].sort((a, b) => compareCodePoints(a.file, b.file) || a.line - b.line);
+		const ordered = [...quote.records].sort(
+			(a, b) => compareCodePoints(a.file, b.file) || a.line - b.line
+		);
 		// The first of the longest normalised wordings (lengths computed once, not per comparison).
-		const normLengths = ordered.map((r) => (linking.normOf.get(r) ?? normalizeForMatch(r.text)).length);
-		const fullest = ordered[normLengths.reduce((best, length, i) => (length > normLengths[best] ? i : best), 0)];
+		const normLengths = ordered.map(
+			(r) => (linking.normOf.get(r) ?? normalizeForMatch(r.text)).length
+		);
+		const fullest =
+			ordered[normLengths.reduce((best, length, i) => (length > normLengths[best] ? i : best), 0)];
 		const events = new Map<string, ResolvedEvent>();
 		for (const r of ordered) {
 			const e = eventOf.get(r);
@@ -191,7 +239,12 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		const event = registeredEvents[0] ?? [...events.values()][0];
 		const { date, conflict } = chooseQuoteDate(ordered, event);
 		if (conflict) {
-			report.events.dateConflicts.push({ quote: quote.key, dates: conflict, chosen: date ?? '', appearances: ordered.map((r) => `${r.file}:${r.line}`) });
+			report.events.dateConflicts.push({
+				quote: quote.key,
+				dates: conflict,
+				chosen: date ?? '',
+				appearances: ordered.map((r) => `${r.file}:${r.line}`)
+			});
 		}
 		const themes = [...new Set(ordered.map((r) => r.theme).filter((t): t is string => !!t))];
 		addNode(quote.key, {
@@ -200,7 +253,9 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 			text: fullest.text,
 			date,
 			datePrecision: date ? precisionOf(date) : undefined,
-			dateInferred: ordered.some((r) => r.attribution.date?.inferred && r.attribution.date.iso === date) || undefined,
+			dateInferred:
+				ordered.some((r) => r.attribution.date?.inferred && r.attribution.date.iso === date) ||
+				undefined,
 			speaker: fullest.attribution.speaker,
 			family: linking.families.get(quote.key),
 			appearances: ordered.map((r) => ({
@@ -209,7 +264,9 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 				endLine: r.endLine,
 				attribution: r.attribution.raw,
 				attributionLine: r.attribution.line,
-				date: r.attribution.date?.end ? `${r.attribution.date.iso}/${r.attribution.date.end}` : r.attribution.date?.iso,
+				date: r.attribution.date?.end
+					? `${r.attribution.date.iso}/${r.attribution.date.end}`
+					: r.attribution.date?.iso,
 				page: r.attribution.citation?.page,
 				publication: r.attribution.citation?.publication,
 				form: r.attribution.form,
@@ -221,7 +278,11 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		if (date) addEdge('on', quote.key, addDateNode(graph, date));
 		for (const r of ordered) {
 			addEdge('appears_in', quote.key, `doc:${r.file}`, { lines: [] });
-			graph.updateEdgeAttribute(`appears_in|${quote.key}|doc:${r.file}`, 'lines', (lines: number[]) => [...lines, r.line]);
+			graph.updateEdgeAttribute(
+				`appears_in|${quote.key}|doc:${r.file}`,
+				'lines',
+				(lines: number[]) => [...lines, r.line]
+			);
 			const citation = r.attribution.citation;
 			if (citation) {
 				const norm = normalizeForMatch(citation.publication);
@@ -230,11 +291,28 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 					pubKey = `pub:unregistered-${hashString(norm)}`;
 					const known = report.publications.unregistered.find((p) => p.key === pubKey);
 					if (known) known.where.push(`${r.file}:${r.attribution.line}`);
-					else report.publications.unregistered.push({ key: pubKey, name: citation.publication, where: [`${r.file}:${r.attribution.line}`] });
+					else
+						report.publications.unregistered.push({
+							key: pubKey,
+							name: citation.publication,
+							where: [`${r.file}:${r.attribution.line}`]
+						});
 				}
 				const entry = registries.publications.find((p) => `pub:${p.id}` === pubKey);
-				addNode(pubKey, { kind: 'publication', label: entry?.name ?? citation.publication, publisher: entry?.publisher ?? citation.publisher, pubKind: entry?.kind ?? (citation.issueDate ? 'newspaper' : 'book'), nameEn: entry?.nameEn, registered: !!entry });
-				addEdge('cites', quote.key, pubKey, { page: citation.page, volume: citation.volume, edition: citation.year, issueDate: citation.issueDate });
+				addNode(pubKey, {
+					kind: 'publication',
+					label: entry?.name ?? citation.publication,
+					publisher: entry?.publisher ?? citation.publisher,
+					pubKind: entry?.kind ?? (citation.issueDate ? 'newspaper' : 'book'),
+					nameEn: entry?.nameEn,
+					registered: !!entry
+				});
+				addEdge('cites', quote.key, pubKey, {
+					page: citation.page,
+					volume: citation.volume,
+					edition: citation.year,
+					issueDate: citation.issueDate
+				});
 			}
 		}
 		for (const theme of themes) {
@@ -245,9 +323,18 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	}
 	for (const link of linking.links) {
 		const kind = link.relation === 'restates' ? 'restates' : 'overlaps';
-		addEdge(kind, link.source, link.target, { relation: link.relation, score: link.score, shared: link.shared });
+		addEdge(kind, link.source, link.target, {
+			relation: link.relation,
+			score: link.score,
+			shared: link.shared
+		});
 	}
-	for (const echo of echoes) addEdge('echoes', `doc:${echo.file}`, echo.quote, { line: echo.line, shared: echo.shared, score: echo.score });
+	for (const echo of echoes)
+		addEdge('echoes', `doc:${echo.file}`, echo.quote, {
+			line: echo.line,
+			shared: echo.shared,
+			score: echo.score
+		});
 
 	// mentions
 	addMentions(graph, registries, ingested, report, addNode, addEdge);
@@ -257,7 +344,14 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 		const fileReport = report.files[doc.file];
 		for (const r of doc.records) {
 			const event = eventOf.get(r);
-			fileReport.attributed.push({ line: r.line, endLine: r.endLine, quote: quoteOfRecord.get(r)!, date: r.attribution.date?.iso, event: event ? `event:${event.id}` : undefined, form: r.attribution.form });
+			fileReport.attributed.push({
+				line: r.line,
+				endLine: r.endLine,
+				quote: quoteOfRecord.get(r)!,
+				date: r.attribution.date?.iso,
+				event: event ? `event:${event.id}` : undefined,
+				form: r.attribution.form
+			});
 		}
 		fileReport.warnings.push(...(fileWarnings.get(doc.file) ?? []));
 		fileReport.warnings.sort((a, b) => a.line - b.line || compareCodePoints(a.message, b.message));
@@ -314,8 +408,13 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 	graph.forEachNode((node) => graph.mergeNodeAttributes(node, { ...force[node], ...time[node] }));
 	stage('layout', `force and time layouts for ${graph.order} nodes`);
 
-	const stories = (options.stories ?? []).map((s) => parseStory(s.label, s.id, s.text, (ref) => resolveReference(graph, ref)));
-	graph.setAttribute('stories', stories.map((s) => s.story));
+	const stories = (options.stories ?? []).map((s) =>
+		parseStory(s.label, s.id, s.text, (ref) => resolveReference(graph, ref))
+	);
+	graph.setAttribute(
+		'stories',
+		stories.map((s) => s.story)
+	);
 	report.stories = stories.flatMap((s) => s.problems);
 	graph.setAttribute('schemaVersion', SCHEMA_VERSION);
 	graph.setAttribute('seed', seed);
@@ -339,13 +438,27 @@ export function buildCorpusGraph(options: BuildOptions): BuildResult {
 function addPinyin(graph: Graph): void {
 	graph.forEachNode((node, attributes) => {
 		if (attributes.kind === 'quote' || attributes.kind === 'date') return;
-		const names = [attributes.label as string, ...((attributes.aliases as string[] | undefined) ?? [])].filter((n) => /\p{Script=Han}/u.test(n ?? '')).slice(0, 6);
+		const names = [
+			attributes.label as string,
+			...((attributes.aliases as string[] | undefined) ?? [])
+		]
+			.filter((n) => /\p{Script=Han}/u.test(n ?? ''))
+			.slice(0, 6);
 		const keys = new Set<string>();
 		for (const name of names) {
-			const syllables = pinyin(name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+			const syllables = pinyin(name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''), {
+				toneType: 'none',
+				type: 'array',
+				nonZh: 'consecutive'
+			}) as string[];
 			if (!syllables.length) continue;
 			keys.add(syllables.join('').toLowerCase());
-			keys.add(syllables.map((s) => s[0] ?? '').join('').toLowerCase());
+			keys.add(
+				syllables
+					.map((s) => s[0] ?? '')
+					.join('')
+					.toLowerCase()
+			);
 		}
 		if (keys.size) graph.setNodeAttribute(node, 'py', [...keys]);
 	});
@@ -358,17 +471,28 @@ export function resolveReference(graph: Graph, ref: string): string | undefined 
 	if (!m) return undefined;
 	const [, file, lineText] = m;
 	const line = Number(lineText);
-	return graph.findNode((_key, a) => a.kind === 'quote' && (a.appearances as { file: string; line: number; endLine: number }[]).some((ap) => ap.file === file && ap.line <= line && line <= ap.endLine));
+	return graph.findNode(
+		(_key, a) =>
+			a.kind === 'quote' &&
+			(a.appearances as { file: string; line: number; endLine: number }[]).some(
+				(ap) => ap.file === file && ap.line <= line && line <= ap.endLine
+			)
+	);
 }
 
 function addDateNode(graph: Graph, iso: string): string {
 	const key = `date:${iso}`;
-	if (!graph.hasNode(key)) graph.addNode(key, { kind: 'date', label: iso, date: iso, precision: precisionOf(iso) });
+	if (!graph.hasNode(key))
+		graph.addNode(key, { kind: 'date', label: iso, date: iso, precision: precisionOf(iso) });
 	return key;
 }
 
 function inferDocKind(doc: ExtractedDocument): string {
-	if (doc.records.length >= 3 && doc.records.filter((r) => r.attribution.form !== 'reported').length >= doc.records.length / 2) return 'compilation';
+	if (
+		doc.records.length >= 3 &&
+		doc.records.filter((r) => r.attribution.form !== 'reported').length >= doc.records.length / 2
+	)
+		return 'compilation';
 	if (doc.records.some((r) => r.attribution.form === 'reported')) return 'news-report';
 	return 'other';
 }
@@ -378,11 +502,23 @@ function inferDocKind(doc: ExtractedDocument): string {
  * (2018-04-20 in one compilation, 2018-04-21 in another), the event's date wins and the
  * conflict is reported.
  */
-function chooseQuoteDate(records: PassageRecord[], event: ResolvedEvent | undefined): { date?: string; conflict?: string[] } {
-	const dates = records.map((r) => r.attribution.date).filter((d): d is NonNullable<typeof d> => !!d);
+function chooseQuoteDate(
+	records: PassageRecord[],
+	event: ResolvedEvent | undefined
+): { date?: string; conflict?: string[] } {
+	const dates = records
+		.map((r) => r.attribution.date)
+		.filter((d): d is NonNullable<typeof d> => !!d);
 	if (!dates.length) return {};
-	const mostPrecise = [...dates].sort((a, b) => b.iso.length - a.iso.length || (a.end ? 1 : 0) - (b.end ? 1 : 0) || compareCodePoints(a.iso, b.iso))[0];
-	const consistent = dates.every((d) => datesAgree(d, { iso: mostPrecise.iso }) || datesAgree({ iso: mostPrecise.iso }, d));
+	const mostPrecise = [...dates].sort(
+		(a, b) =>
+			b.iso.length - a.iso.length ||
+			(a.end ? 1 : 0) - (b.end ? 1 : 0) ||
+			compareCodePoints(a.iso, b.iso)
+	)[0];
+	const consistent = dates.every(
+		(d) => datesAgree(d, { iso: mostPrecise.iso }) || datesAgree({ iso: mostPrecise.iso }, d)
+	);
 	if (consistent) return { date: mostPrecise.iso };
 	const distinct = [...new Set(dates.map((d) => (d.end ? `${d.iso}/${d.end}` : d.iso)))].sort();
 	const chosen = event?.date ?? [...dates].sort((a, b) => compareCodePoints(a.iso, b.iso))[0].iso;
@@ -402,9 +538,17 @@ function inheritReportedOccasions(extracted: ExtractedDocument[]): void {
 			const p = previous.attribution;
 			if (p.form !== 'reported' || p.speaker !== a.speaker || (!p.occasion && !p.date)) continue;
 			if (headings.some((h) => h > previous.line && h < record.line)) continue;
-			const between = doc.unattributed.some((u) => u.line > previous.endLine && u.line < record.line);
+			const between = doc.unattributed.some(
+				(u) => u.line > previous.endLine && u.line < record.line
+			);
 			if (between) continue;
-			record.attribution = { ...a, occasion: p.occasion, occasionKind: p.occasionKind, date: p.date, raw: `${a.raw}（承上：${p.raw}）` };
+			record.attribution = {
+				...a,
+				occasion: p.occasion,
+				occasionKind: p.occasionKind,
+				date: p.date,
+				raw: `${a.raw}（承上：${p.raw}）`
+			};
 		}
 	}
 }
@@ -415,10 +559,21 @@ function inheritReportedOccasions(extracted: ExtractedDocument[]): void {
  * there. This holds for the officials attending, not for the corpus's default speaker, whom
  * news pages also quote from earlier speeches: those keep no occasion unless one is stated.
  */
-function assignLeadEvents(extracted: ExtractedDocument[], ingested: IngestedDocument[], registries: Registries, defaultSpeaker: string | undefined): void {
+function assignLeadEvents(
+	extracted: ExtractedDocument[],
+	ingested: IngestedDocument[],
+	registries: Registries,
+	defaultSpeaker: string | undefined
+): void {
 	const ingestedByFile = new Map(ingested.map((d) => [d.file, d]));
 	for (const doc of extracted) {
-		const candidates = doc.records.filter((r) => r.attribution.form === 'reported' && r.attribution.speaker !== defaultSpeaker && !r.attribution.occasion && !r.attribution.date);
+		const candidates = doc.records.filter(
+			(r) =>
+				r.attribution.form === 'reported' &&
+				r.attribution.speaker !== defaultSpeaker &&
+				!r.attribution.occasion &&
+				!r.attribution.date
+		);
 		if (!candidates.length) continue;
 		const source = ingestedByFile.get(doc.file)!;
 		const recordLines = new Set(doc.records.map((r) => r.line));
@@ -426,16 +581,33 @@ function assignLeadEvents(extracted: ExtractedDocument[], ingested: IngestedDocu
 		if (!lead) continue;
 		for (const record of candidates) {
 			if (record.line < lead.line) continue;
-			record.attribution = { ...record.attribution, occasion: lead.alias, occasionKind: 'speech', date: lead.date, raw: `${record.attribution.raw}（会议见第${lead.line}行）` };
+			record.attribution = {
+				...record.attribution,
+				occasion: lead.alias,
+				occasionKind: 'speech',
+				date: lead.date,
+				raw: `${record.attribution.raw}（会议见第${lead.line}行）`
+			};
 		}
 	}
 }
 
 const MEETING_KINDS = new Set(['meeting', 'symposium', 'conference', 'study-session', 'banquet']);
 
-function findLeadEvent(doc: IngestedDocument, registries: Registries, recordLines: Set<number>): { line: number; alias: string; date: NonNullable<PassageRecord['attribution']['date']> } | undefined {
+function findLeadEvent(
+	doc: IngestedDocument,
+	registries: Registries,
+	recordLines: Set<number>
+):
+	| { line: number; alias: string; date: NonNullable<PassageRecord['attribution']['date']> }
+	| undefined {
 	for (const block of doc.blocks) {
-		if (block.kind !== 'paragraph' || recordLines.has(block.line) || block.text.length > MAX_PASSAGE_CHARS) continue;
+		if (
+			block.kind !== 'paragraph' ||
+			recordLines.has(block.line) ||
+			block.text.length > MAX_PASSAGE_CHARS
+		)
+			continue;
 		const norm = normalizeForMatch(block.text);
 		let date;
 		try {
@@ -446,8 +618,11 @@ function findLeadEvent(doc: IngestedDocument, registries: Registries, recordLine
 		if (!date) continue;
 		for (const event of registries.events) {
 			if (!MEETING_KINDS.has(event.kind)) continue;
-			const alias = [event.name, ...event.aliases].find((a) => normalizeForMatch(a).length >= 6 && norm.includes(normalizeForMatch(a)));
-			if (alias && datesAgree({ iso: event.date, end: event.endDate }, date, 1)) return { line: block.line, alias, date };
+			const alias = [event.name, ...event.aliases].find(
+				(a) => normalizeForMatch(a).length >= 6 && norm.includes(normalizeForMatch(a))
+			);
+			if (alias && datesAgree({ iso: event.date, end: event.endDate }, date, 1))
+				return { line: block.line, alias, date };
 		}
 	}
 	return undefined;
@@ -463,7 +638,11 @@ function newReport(ingested: IngestedDocument[], extracted: ExtractedDocument[])
 		fileReport.error = doc.error;
 		if (doc.error) fileReport.rejected.push({ line: 1, reason: doc.error });
 		fileReport.headings = ext.headings.length;
-		fileReport.unattributed = ext.unattributed.map((u) => ({ line: u.line, endLine: u.endLine, reason: u.reason }));
+		fileReport.unattributed = ext.unattributed.map((u) => ({
+			line: u.line,
+			endLine: u.endLine,
+			reason: u.reason
+		}));
 		fileReport.rejected.push(...ext.rejected);
 		fileReport.warnings = [...doc.warnings, ...ext.warnings];
 		fileReport.passages = ext.records.length + ext.unattributed.length + fileReport.rejected.length;
@@ -471,7 +650,16 @@ function newReport(ingested: IngestedDocument[], extracted: ExtractedDocument[])
 	}
 	return {
 		schemaVersion: 1,
-		totals: { files: 0, passages: 0, attributed: 0, unattributed: 0, rejected: 0, quotes: 0, nodes: 0, edges: 0 },
+		totals: {
+			files: 0,
+			passages: 0,
+			attributed: 0,
+			unattributed: 0,
+			rejected: 0,
+			quotes: 0,
+			nodes: 0,
+			edges: 0
+		},
 		files,
 		events: { unregistered: [], dateConflicts: [] },
 		titles: { unregisteredLaws: [], unknown: [], works: [] },
@@ -480,7 +668,11 @@ function newReport(ingested: IngestedDocument[], extracted: ExtractedDocument[])
 	};
 }
 
-function markLooksLikeQuotes(report: BuildReport, echoes: { file: string; line: number; quote: string }[], extracted: ExtractedDocument[]): void {
+function markLooksLikeQuotes(
+	report: BuildReport,
+	echoes: { file: string; line: number; quote: string }[],
+	extracted: ExtractedDocument[]
+): void {
 	// Echoes by file, in their order, so each passage searches only its own file's echoes.
 	const echoesOfFile = new Map<string, { file: string; line: number; quote: string }[]>();
 	for (const e of echoes) {
@@ -493,7 +685,11 @@ function markLooksLikeQuotes(report: BuildReport, echoes: { file: string; line: 
 		const isCompilation = doc.records.filter((r) => r.attribution.form !== 'reported').length >= 3;
 		for (const u of fileReport.unattributed) {
 			const echo = echoesOfFile.get(doc.file)?.find((e) => e.line >= u.line && e.line <= u.endLine);
-			const why = echo ? `shares wording with ${echo.quote}` : isCompilation && u.line > (doc.headings[0]?.line ?? 0) ? 'unattributed paragraph in a compilation' : undefined;
+			const why = echo
+				? `shares wording with ${echo.quote}`
+				: isCompilation && u.line > (doc.headings[0]?.line ?? 0)
+					? 'unattributed paragraph in a compilation'
+					: undefined;
 			if (why) {
 				u.looksLikeQuote = true;
 				report.looksLikeQuotes.push({ file: doc.file, line: u.line, why });
@@ -504,14 +700,20 @@ function markLooksLikeQuotes(report: BuildReport, echoes: { file: string; line: 
 
 function buildPublicationLookup(registries: Registries): Map<string, string> {
 	const lookup = new Map<string, string>();
-	for (const p of registries.publications) for (const name of [p.name, ...p.aliases]) lookup.set(normalizeForMatch(name), `pub:${p.id}`);
+	for (const p of registries.publications)
+		for (const name of [p.name, ...p.aliases]) lookup.set(normalizeForMatch(name), `pub:${p.id}`);
 	return lookup;
 }
 
 function titleLookup(registries: Registries): TitleLookup {
-	const map = (entries: { id: string; name: string; aliases?: string[]; short?: string }[], prefix: string) => {
+	const map = (
+		entries: { id: string; name: string; aliases?: string[]; short?: string }[],
+		prefix: string
+	) => {
 		const m = new Map<string, string>();
-		for (const e of entries) for (const n of [e.name, e.short, ...(e.aliases ?? [])]) if (n) m.set(normalizeForMatch(n).replace(/^中华人民共和国/, ''), `${prefix}${e.id}`);
+		for (const e of entries)
+			for (const n of [e.name, e.short, ...(e.aliases ?? [])])
+				if (n) m.set(normalizeForMatch(n).replace(/^中华人民共和国/, ''), `${prefix}${e.id}`);
 		for (const e of entries) m.set(normalizeForMatch(e.name), `${prefix}${e.id}`);
 		return m;
 	};
@@ -524,38 +726,90 @@ function titleLookup(registries: Registries): TitleLookup {
 }
 
 type AddNode = (key: string, attributes: Record<string, unknown>) => string;
-type AddEdge = (kind: string, source: string, target: string, attributes?: Record<string, unknown>) => void;
+type AddEdge = (
+	kind: string,
+	source: string,
+	target: string,
+	attributes?: Record<string, unknown>
+) => void;
 
 /**
  * Registry terms found in quotes and documents become `mentions` edges; concepts get
  * `broader` edges and `co_occurs` edges weighted by the number of quotes mentioning both.
  * Only terms that are really mentioned become nodes.
  */
-function addMentions(graph: Graph, registries: Registries, ingested: IngestedDocument[], report: BuildReport, addNode: AddNode, addEdge: AddEdge): void {
+function addMentions(
+	graph: Graph,
+	registries: Registries,
+	ingested: IngestedDocument[],
+	report: BuildReport,
+	addNode: AddNode,
+	addEdge: AddEdge
+): void {
 	const terms: Term[] = [];
 	const nodeAttributes = new Map<string, Record<string, unknown>>();
 	for (const c of registries.concepts) {
-		nodeAttributes.set(`concept:${c.id}`, { kind: 'concept', label: c.name, aliases: c.aliases, gloss: c.gloss, category: c.category, broader: c.broader });
+		nodeAttributes.set(`concept:${c.id}`, {
+			kind: 'concept',
+			label: c.name,
+			aliases: c.aliases,
+			gloss: c.gloss,
+			category: c.category,
+			broader: c.broader
+		});
 		for (const alias of [c.name, ...c.aliases]) terms.push({ key: `concept:${c.id}`, alias });
 	}
 	for (const l of registries.laws) {
-		nodeAttributes.set(`law:${l.id}`, { kind: 'law', label: l.short ?? l.name.replace(/^中华人民共和国/, ''), name: l.name, aliases: [...new Set([l.name, l.short, ...l.aliases].filter(Boolean))], category: l.category, issuer: l.issuer, adopted: l.adopted, effective: l.effective, amendments: l.amendments, nameEn: l.nameEn, registered: true });
+		nodeAttributes.set(`law:${l.id}`, {
+			kind: 'law',
+			label: l.short ?? l.name.replace(/^中华人民共和国/, ''),
+			name: l.name,
+			aliases: [...new Set([l.name, l.short, ...l.aliases].filter(Boolean))],
+			category: l.category,
+			issuer: l.issuer,
+			adopted: l.adopted,
+			effective: l.effective,
+			amendments: l.amendments,
+			nameEn: l.nameEn,
+			registered: true
+		});
 		for (const alias of [l.name, l.short, ...l.aliases]) {
 			if (!alias) continue;
 			terms.push({ key: `law:${l.id}`, alias });
-			if (!alias.startsWith('中华人民共和国') && l.name.startsWith('中华人民共和国')) terms.push({ key: `law:${l.id}`, alias: `中华人民共和国${alias}` });
+			if (!alias.startsWith('中华人民共和国') && l.name.startsWith('中华人民共和国'))
+				terms.push({ key: `law:${l.id}`, alias: `中华人民共和国${alias}` });
 		}
 	}
 	for (const p of registries.people) {
-		nodeAttributes.set(`person:${p.id}`, { kind: 'person', label: p.name, aliases: p.aliases, nameEn: p.nameEn, roles: p.roles });
-		for (const alias of [p.name, ...p.aliases]) if (alias.length >= 2 && !/^(?:总书记|同志)$/.test(alias)) terms.push({ key: `person:${p.id}`, alias });
+		nodeAttributes.set(`person:${p.id}`, {
+			kind: 'person',
+			label: p.name,
+			aliases: p.aliases,
+			nameEn: p.nameEn,
+			roles: p.roles
+		});
+		for (const alias of [p.name, ...p.aliases])
+			if (alias.length >= 2 && !/^(?:总书记|同志)$/.test(alias))
+				terms.push({ key: `person:${p.id}`, alias });
 	}
 	for (const o of registries.organizations) {
-		nodeAttributes.set(`organization:${o.id}`, { kind: 'organization', label: o.name, aliases: o.aliases, nameEn: o.nameEn, category: o.category });
+		nodeAttributes.set(`organization:${o.id}`, {
+			kind: 'organization',
+			label: o.name,
+			aliases: o.aliases,
+			nameEn: o.nameEn,
+			category: o.category
+		});
 		for (const alias of [o.name, ...o.aliases]) terms.push({ key: `organization:${o.id}`, alias });
 	}
-	for (const entry of [...registries.concepts, ...registries.laws, ...registries.people, ...registries.organizations]) {
-		for (const falsePositive of (entry.falsePositives as string[] | undefined) ?? []) terms.push({ key: '', alias: falsePositive });
+	for (const entry of [
+		...registries.concepts,
+		...registries.laws,
+		...registries.people,
+		...registries.organizations
+	]) {
+		for (const falsePositive of (entry.falsePositives as string[] | undefined) ?? [])
+			terms.push({ key: '', alias: falsePositive });
 	}
 	const termMatcher = new TermMatcher(terms);
 	// The same wording recurs (a quotation is scanned as a quote and in every document quoting
@@ -575,7 +829,9 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 		return norm;
 	};
 	const conceptPairs = new Map<string, number>();
-	const eventTerms = registries.events.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ alias: normalizeForMatch(alias), event: e })));
+	const eventTerms = registries.events.flatMap((e) =>
+		[e.name, ...e.aliases].map((alias) => ({ alias: normalizeForMatch(alias), event: e }))
+	);
 	const titles = titleLookup(registries);
 
 	graph.forEachNode((quoteKey, attributes) => {
@@ -586,12 +842,17 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 			addNode(key, nodeAttributes.get(key)!);
 			addEdge('mentions', quoteKey, key, { count: mentions.filter((m) => m.key === key).length });
 		}
-		graph.setNodeAttribute(quoteKey, 'spans', mentions.map((m) => [m.from, m.to, m.key]));
+		graph.setNodeAttribute(
+			quoteKey,
+			'spans',
+			mentions.map((m) => [m.from, m.to, m.key])
+		);
 		const concepts = keys.filter((k) => k.startsWith('concept:'));
-		for (let i = 0; i < concepts.length; i++) for (let j = i + 1; j < concepts.length; j++) {
-			const pair = `${concepts[i]}\u0000${concepts[j]}`;
-			conceptPairs.set(pair, (conceptPairs.get(pair) ?? 0) + 1);
-		}
+		for (let i = 0; i < concepts.length; i++)
+			for (let j = i + 1; j < concepts.length; j++) {
+				const pair = `${concepts[i]}\u0000${concepts[j]}`;
+				conceptPairs.set(pair, (conceptPairs.get(pair) ?? 0) + 1);
+			}
 	});
 
 	for (const doc of ingested) {
@@ -609,14 +870,29 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 			for (const t of findTitles(block.text)) {
 				const where = `${doc.file}:${lineAtOffset(block, t.from)}`;
 				const result = classifyTitle(t.title, titles);
-				if (result.class === 'law' && result.key && !counts.has(result.key)) counts.set(result.key, { count: 1, line: lineAtOffset(block, t.from) });
+				if (result.class === 'law' && result.key && !counts.has(result.key))
+					counts.set(result.key, { count: 1, line: lineAtOffset(block, t.from) });
 				else if (result.class === 'work') pushWhere(report.titles.works, t.title, where);
 				else if (result.class === 'unregistered-law') {
 					const key = `law:unregistered-${hashString(normalizeForMatch(t.title))}`;
-					nodeAttributes.set(key, { kind: 'law', label: t.title, name: t.title, aliases: [t.title], category: result.category, registered: false });
+					nodeAttributes.set(key, {
+						kind: 'law',
+						label: t.title,
+						name: t.title,
+						aliases: [t.title],
+						category: result.category,
+						registered: false
+					});
 					const known = report.titles.unregisteredLaws.find((u) => u.key === key);
 					if (known) known.where.push(where);
-					else report.titles.unregisteredLaws.push({ key, title: t.title, category: result.category!, registered: false, where: [where] });
+					else
+						report.titles.unregisteredLaws.push({
+							key,
+							title: t.title,
+							category: result.category!,
+							registered: false,
+							where: [where]
+						});
 					if (!counts.has(key)) counts.set(key, { count: 1, line: lineAtOffset(block, t.from) });
 				} else if (result.class === 'unknown') pushWhere(report.titles.unknown, t.title, where);
 			}
@@ -627,21 +903,45 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 			if (block.kind === 'attribution' || block.text.length > MAX_PASSAGE_CHARS) continue;
 			const norm = normalizeBlock(block.text);
 			const named = new Map<string, typeof registries.events>();
-			for (const { alias, event } of eventTerms) if (alias.length >= 6 && norm.includes(alias)) named.set(alias, [...(named.get(alias) ?? []), event]);
+			for (const { alias, event } of eventTerms)
+				if (alias.length >= 6 && norm.includes(alias))
+					named.set(alias, [...(named.get(alias) ?? []), event]);
 			for (const candidates of named.values()) {
-				const chosen = candidates.length === 1 ? candidates[0] : docYear ? candidates.find((e) => e.date.startsWith(docYear)) : undefined;
+				const chosen =
+					candidates.length === 1
+						? candidates[0]
+						: docYear
+							? candidates.find((e) => e.date.startsWith(docYear))
+							: undefined;
 				if (!chosen) continue;
 				const key = `event:${chosen.id}`;
 				if (!counts.has(key)) counts.set(key, { count: 1, line: block.line });
 				if (!graph.hasNode(key)) {
-					addNode(key, { kind: 'event', label: chosen.name, date: chosen.date, endDate: chosen.endDate, aliases: [...new Set([chosen.name, ...chosen.aliases])], nameEn: chosen.nameEn, eventKind: chosen.kind, registered: true });
+					addNode(key, {
+						kind: 'event',
+						label: chosen.name,
+						date: chosen.date,
+						endDate: chosen.endDate,
+						aliases: [...new Set([chosen.name, ...chosen.aliases])],
+						nameEn: chosen.nameEn,
+						eventKind: chosen.kind,
+						registered: true
+					});
 					const dateKey = `date:${chosen.date}`;
-					if (!graph.hasNode(dateKey)) graph.addNode(dateKey, { kind: 'date', label: chosen.date, date: chosen.date, precision: precisionOf(chosen.date) });
+					if (!graph.hasNode(dateKey))
+						graph.addNode(dateKey, {
+							kind: 'date',
+							label: chosen.date,
+							date: chosen.date,
+							precision: precisionOf(chosen.date)
+						});
 					addEdge('on', key, dateKey);
 				}
 			}
 		}
-		for (const [key, { count, line }] of [...counts].sort((a, b) => compareCodePoints(a[0], b[0]))) {
+		for (const [key, { count, line }] of [...counts].sort((a, b) =>
+			compareCodePoints(a[0], b[0])
+		)) {
 			if (!graph.hasNode(key)) {
 				const attributes = nodeAttributes.get(key);
 				if (!attributes) continue;
@@ -653,7 +953,9 @@ function addMentions(graph: Graph, registries: Registries, ingested: IngestedDoc
 
 	for (const c of registries.concepts) {
 		if (!graph.hasNode(`concept:${c.id}`)) continue;
-		for (const broader of c.broader ?? []) if (graph.hasNode(`concept:${broader}`)) addEdge('broader', `concept:${c.id}`, `concept:${broader}`);
+		for (const broader of c.broader ?? [])
+			if (graph.hasNode(`concept:${broader}`))
+				addEdge('broader', `concept:${c.id}`, `concept:${broader}`);
 	}
 	for (const [pair, weight] of [...conceptPairs].sort((a, b) => compareCodePoints(a[0], b[0]))) {
 		const [a, b] = pair.split('\u0000');

@@ -1,5 +1,5 @@
 /**
- * build/forceatlas2: ForceAtlas2 as graphology-layout-forceatlas2 0.10 computes it, for the one
+ * graph/forceatlas2: ForceAtlas2 as graphology-layout-forceatlas2 0.10 computes it, for the one
  * configuration the build uses (linear attraction and repulsion, no size adjustment, no
  * LinLog, no outbound distribution, linear gravity), with or without Barnes-Hut.
  *
@@ -181,9 +181,11 @@ function buildRegions(N: Float32Array, order: number, tree: RegionTree): Float64
 			if (R[r + R_CHILD] >= 0) {
 				const q = quadrant(R, r, N[n + X], N[n + Y]);
 				R[r + R_MASS_X] =
-					(R[r + R_MASS_X] * R[r + R_MASS] + N[n + X] * N[n + MASS]) / (R[r + R_MASS] + N[n + MASS]);
+					(R[r + R_MASS_X] * R[r + R_MASS] + N[n + X] * N[n + MASS]) /
+					(R[r + R_MASS] + N[n + MASS]);
 				R[r + R_MASS_Y] =
-					(R[r + R_MASS_Y] * R[r + R_MASS] + N[n + Y] * N[n + MASS]) / (R[r + R_MASS] + N[n + MASS]);
+					(R[r + R_MASS_Y] * R[r + R_MASS] + N[n + Y] * N[n + MASS]) /
+					(R[r + R_MASS] + N[n + MASS]);
 				R[r + R_MASS] += N[n + MASS];
 				r = q;
 				continue;
@@ -351,8 +353,7 @@ function iterate(
 		const ody = N[n + OLD_DY];
 		const ndx = N[n + DX];
 		const ndy = N[n + DY];
-		const swinging =
-			N[n + MASS] * Math.sqrt((odx - ndx) * (odx - ndx) + (ody - ndy) * (ody - ndy));
+		const swinging = N[n + MASS] * Math.sqrt((odx - ndx) * (odx - ndx) + (ody - ndy) * (ody - ndy));
 		const traction = Math.sqrt((odx + ndx) * (odx + ndx) + (ody + ndy) * (ody + ndy)) / 2;
 		const nodespeed = (N[n + CONVERGENCE] * Math.log(1 + traction)) / (1 + Math.sqrt(swinging));
 		N[n + CONVERGENCE] = Math.min(
