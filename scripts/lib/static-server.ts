@@ -2,6 +2,9 @@
  * scripts/lib/static-server: a minimal static file server for the built site (tests, bench,
  * screenshots). Serves `root` on 127.0.0.1, with the Content-Security-Policy header the
  * prerendered page declares, so browser tests run under the same policy a host would send.
+ * It resolves paths as plain servers do (python's http.server, nginx without rewrites): a folder
+ * without its slash is redirected, a folder serves its index.html, and nothing else is guessed,
+ * so a page that only works with `.html` appended fails here as it would for users.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -38,8 +41,13 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
 			res.writeHead(403).end();
 			return;
 		}
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-		if (!existsSync(path) && existsSync(`${path}.html`)) path = `${path}.html`;
+		if (existsSync(path) && statSync(path).isDirectory()) {
+			if (!url.pathname.endsWith('/')) {
+				res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			path = join(path, 'index.html');
+		}
 		if (!existsSync(path)) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
