@@ -84,17 +84,25 @@ export function parseRealLabels(yamlText: string): PageLabels[] {
 	}));
 }
 
-interface SeedLabels {
-	passages: {
-		file: string;
-		line: number;
-		endLine: number;
-		startsWith: string;
-		endsWith: string;
-		date: string | null;
-		event: string | null;
-		speaker: string;
-	}[];
+/** tests/fixtures/corpus-labels.yaml (the seed corpus labels; see its header). */
+export interface LabelledPassage {
+	file: string;
+	line: number;
+	endLine: number;
+	attributionLine: number;
+	attributionEndLine: number;
+	startsWith: string;
+	endsWith: string;
+	date: string | null;
+	event: string | null;
+	theme: string | null;
+	publication: string | null;
+	page: string | null;
+	speaker: string;
+}
+
+export interface CorpusLabels {
+	passages: LabelledPassage[];
 	otherSpeakers: {
 		file: string;
 		line: number;
@@ -105,6 +113,14 @@ interface SeedLabels {
 		event: string;
 	}[];
 	families: string[][];
+	echoes: {
+		file: string;
+		line: number;
+		echoes: string;
+		alsoIn?: string[];
+		shared: string;
+		kind: 'verbatim' | 'paraphrase' | 'phrase';
+	}[];
 	unattributed: { file: string; line: number; why: string }[];
 }
 
@@ -114,7 +130,7 @@ interface SeedLabels {
  * Other speakers' dates were not labelled there, so they are not scored for dates.
  */
 export function parseSeedLabels(yamlText: string): PageLabels[] {
-	const labels = parse(yamlText) as SeedLabels;
+	const labels = parse(yamlText) as CorpusLabels;
 	const familyOf = new Map<string, string>();
 	labels.families.forEach((members, i) => {
 		for (const member of members) familyOf.set(member, `seed-family-${i + 1}`);
@@ -128,29 +144,22 @@ export function parseSeedLabels(yamlText: string): PageLabels[] {
 		}
 		return page;
 	};
-	for (const p of labels.passages)
-		pageOf(p.file).statements.push({
-			file: p.file,
-			line: p.line,
-			endLine: p.endLine,
-			startsWith: p.startsWith,
-			endsWith: p.endsWith,
-			speaker: p.speaker,
-			date: p.date,
-			occasion: p.event,
-			family: familyOf.get(`${p.file}:${p.line}`) ?? null
-		});
-	for (const o of labels.otherSpeakers)
-		pageOf(o.file).statements.push({
-			file: o.file,
-			line: o.line,
-			endLine: o.endLine,
-			startsWith: o.startsWith,
-			endsWith: o.endsWith,
-			speaker: o.speaker,
-			occasion: o.event,
-			family: null
-		});
+	const statementOf = (
+		entry: CorpusLabels['otherSpeakers'][number] | LabelledPassage,
+		date?: string | null
+	): LabelledStatement => ({
+		file: entry.file,
+		line: entry.line,
+		endLine: entry.endLine,
+		startsWith: entry.startsWith,
+		endsWith: entry.endsWith,
+		speaker: entry.speaker,
+		date,
+		occasion: entry.event,
+		family: familyOf.get(`${entry.file}:${entry.line}`) ?? null
+	});
+	for (const p of labels.passages) pageOf(p.file).statements.push(statementOf(p, p.date));
+	for (const o of labels.otherSpeakers) pageOf(o.file).statements.push(statementOf(o));
 	for (const u of labels.unattributed)
 		pageOf(u.file).notStatements.push({ line: u.line, why: u.why });
 	return [...pages.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -430,28 +439,27 @@ export interface FalseAttribution {
 	why: string;
 }
 
-export interface PageScore {
-	file: string;
-	genre?: string;
+/** The counts and pair scores shared by a page and a set. */
+interface Tally {
 	statements: number;
 	found: number;
+	/** Statements whose label has a date to score (all but the seeds' other speakers). */
 	dateScored: number;
 	dated: number;
 	occasion: PairScore;
 	family: PairScore;
+}
+
+export interface PageScore extends Tally {
+	file: string;
+	genre?: string;
 	falseAttributions: FalseAttribution[];
 	results: StatementResult[];
 }
 
-export interface SetScore {
+export interface SetScore extends Tally {
 	name: string;
 	pages: PageScore[];
-	statements: number;
-	found: number;
-	dateScored: number;
-	dated: number;
-	occasion: PairScore;
-	family: PairScore;
 	falseAttributions: number;
 	/** Label problems (substrings not in the page…); a set with problems is not trustworthy. */
 	labelProblems: string[];
