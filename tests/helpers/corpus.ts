@@ -9,6 +9,7 @@ import { buildCorpusGraph } from '../../src/lib/core/graph/pipeline';
 import type { BuildReport } from '../../src/lib/core/graph/report';
 import { loadRegistries, type Registries } from '../../src/lib/core/registry/registries';
 import { readCorpus, readRegistryTexts } from '../../scripts/lib/corpus-files';
+import type { CorpusLabels } from '../../scripts/lib/eval';
 
 export const CORPUS_DIR = 'graph-data/corpus';
 
@@ -27,44 +28,7 @@ export function buildRealCorpus(): { graph: Graph; report: BuildReport; registri
 	return cached;
 }
 
-export interface LabelledPassage {
-	file: string;
-	line: number;
-	endLine: number;
-	attributionLine: number;
-	attributionEndLine: number;
-	startsWith: string;
-	endsWith: string;
-	date: string | null;
-	event: string | null;
-	theme: string | null;
-	publication: string | null;
-	page: string | null;
-	speaker: string;
-}
-
-export interface CorpusLabels {
-	passages: LabelledPassage[];
-	otherSpeakers: {
-		file: string;
-		line: number;
-		endLine: number;
-		speaker: string;
-		startsWith: string;
-		endsWith: string;
-		event: string;
-	}[];
-	families: string[][];
-	echoes: {
-		file: string;
-		line: number;
-		echoes: string;
-		alsoIn?: string[];
-		shared: string;
-		kind: 'verbatim' | 'paraphrase' | 'phrase';
-	}[];
-	unattributed: { file: string; line: number; why: string }[];
-}
+export type { CorpusLabels, LabelledPassage } from '../../scripts/lib/eval';
 
 export function readLabels(): CorpusLabels {
 	return parse(readFileSync('tests/fixtures/corpus-labels.yaml', 'utf8')) as CorpusLabels;
